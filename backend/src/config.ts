@@ -1,0 +1,83 @@
+import path from 'node:path';
+
+/** Configuration, read once from the environment at start-up. Nothing else reads `process.env`. */
+export interface Config {
+  port: number;
+  /** Where the embedded store, the outbox and generated secrets live. */
+  dataDir: string;
+  /** Set to use MongoDB instead of the embedded store. */
+  mongodbUri: string | null;
+  /** Set to use BullMQ on Redis instead of the in-process queue. */
+  redisUrl: string | null;
+  /** Set to send mail by SMTP instead of writing `.eml` files. */
+  smtpUrl: string | null;
+  /** The address patients and staff reach this service on, used in links and printed URLs. */
+  publicUrl: string;
+  /** Bearer token for the interim staff read API. Null: generated and kept under `dataDir`. */
+  staffToken: string | null;
+  mailFrom: string;
+  /** How many jobs one worker process runs at once. */
+  workerConcurrency: number;
+  /** How often the sweeper looks for submissions left unprocessed, and how old they must be. */
+  sweepIntervalMs: number;
+  sweepAfterMs: number;
+}
+
+/** A bad configuration value. Start-up stops with this message, which names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === null) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = text(env, name);
+  if (raw === null) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL (${protocols.join(', ')}), got something that does not parse`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+  }
+  return raw;
+}
+
+/** Read and check the configuration. Throws `ConfigError` naming the first bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const staffToken = text(env, 'STAFF_TOKEN');
+  if (staffToken !== null && staffToken.length < 16) {
+    throw new ConfigError('STAFF_TOKEN must be at least 16 characters long');
+  }
+  return {
+    port,
+    dataDir: path.resolve(text(env, 'DATA_DIR') ?? './data'),
+    mongodbUri: url(env, 'MONGODB_URI', ['mongodb:', 'mongodb+srv:']),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    staffToken,
+    mailFrom: text(env, 'MAIL_FROM') ?? 'You and Your GP <no-reply@localhost>',
+    workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 4, 1, 64),
+    sweepIntervalMs: integer(env, 'SWEEP_INTERVAL_MS', 60_000, 100, 86_400_000),
+    sweepAfterMs: integer(env, 'SWEEP_AFTER_MS', 120_000, 0, 86_400_000),
+  };
+}
