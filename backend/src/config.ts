@@ -11,8 +11,8 @@ export interface Config {
   redisUrl: string | null;
   /** Set to send mail by SMTP instead of writing `.eml` files. */
   smtpUrl: string | null;
-  /** The address patients and staff reach this service on, used in links and printed URLs. */
-  publicUrl: string;
+  /** The address patients and staff reach this service on, for links. Null: http://localhost:PORT. */
+  publicUrl: string | null;
   /** Bearer token for the interim staff read API. Null: generated and kept under `dataDir`. */
   staffToken: string | null;
   mailFrom: string;
@@ -21,7 +21,11 @@ export interface Config {
   /** How often the sweeper looks for submissions left unprocessed, and how old they must be. */
   sweepIntervalMs: number;
   sweepAfterMs: number;
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** A bad configuration value. Start-up stops with this message, which names the variable. */
 export class ConfigError extends Error {
@@ -59,10 +63,17 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+function logLevel(env: Env): LogLevel {
+  const raw = text(env, 'LOG_LEVEL') ?? 'info';
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
+
 /** Read and check the configuration. Throws `ConfigError` naming the first bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
-  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']);
   const staffToken = text(env, 'STAFF_TOKEN');
   if (staffToken !== null && staffToken.length < 16) {
     throw new ConfigError('STAFF_TOKEN must be at least 16 characters long');
@@ -73,11 +84,12 @@ export function loadConfig(env: Env = process.env): Config {
     mongodbUri: url(env, 'MONGODB_URI', ['mongodb:', 'mongodb+srv:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
-    publicUrl: publicUrl.replace(/\/$/, ''),
+    publicUrl: publicUrl?.replace(/\/$/, '') ?? null,
     staffToken,
     mailFrom: text(env, 'MAIL_FROM') ?? 'You and Your GP <no-reply@localhost>',
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 4, 1, 64),
     sweepIntervalMs: integer(env, 'SWEEP_INTERVAL_MS', 60_000, 100, 86_400_000),
     sweepAfterMs: integer(env, 'SWEEP_AFTER_MS', 120_000, 0, 86_400_000),
+    logLevel: logLevel(env),
   };
 }

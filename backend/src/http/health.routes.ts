@@ -1,0 +1,28 @@
+import Router from '@koa/router';
+import type { JobQueue } from '../ports/job-queue.js';
+import type { Store } from '../ports/store.js';
+
+const READY_TIMEOUT_MS = 2000;
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref()),
+  ]);
+}
+
+/** `/healthz`: the process is alive. `/readyz`: it can reach its store and its queue. */
+export function healthRoutes({ store, queue }: { store: Store; queue: JobQueue }): Router {
+  const router = new Router();
+  router.get('/healthz', (ctx) => {
+    ctx.body = { status: 'ok' };
+  });
+  router.get('/readyz', async (ctx) => {
+    const checks = await Promise.allSettled([within(store.ping(), READY_TIMEOUT_MS), within(queue.ping(), READY_TIMEOUT_MS)]);
+    const [storeCheck, queueCheck] = checks.map((c) => (c.status === 'fulfilled' ? 'ok' : 'unreachable'));
+    const ready = storeCheck === 'ok' && queueCheck === 'ok';
+    ctx.status = ready ? 200 : 503;
+    ctx.body = { status: ready ? 'ready' : 'not ready', store: storeCheck, queue: queueCheck };
+  });
+  return router;
+}

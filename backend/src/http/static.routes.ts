@@ -1,0 +1,48 @@
+import Router from '@koa/router';
+import send from 'koa-send';
+import { existsSync } from 'node:fs';
+import type { Context } from 'koa';
+import { PATHS } from '../paths.js';
+
+/** What our own pages may load: only this origin, no inline script or style, no eval. */
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+async function serve(ctx: Context, root: string, file: string, what: string): Promise<void> {
+  if (!existsSync(root)) ctx.throw(503, `The ${what} is not built yet: run "npm run build"`);
+  await send(ctx, file, { root, index: 'index.html', maxage: 0 });
+}
+
+/** The widget bundles, the staff app and the embed examples, served from their build folders. */
+export function staticRoutes(): Router {
+  const router = new Router();
+
+  // Module scripts are fetched in CORS mode, so a practice website on another origin needs this.
+  router.get(['/widget.js', '/widget.iife.js'], async (ctx) => {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    ctx.set('Cache-Control', 'public, max-age=300');
+    await serve(ctx, PATHS.widgetDist, ctx.path.slice(1), 'widget');
+  });
+
+  router.get('/', (ctx) => ctx.redirect('/examples/plain-html/'));
+  router.get('/staff', (ctx) => ctx.redirect('/staff/'));
+  router.get('/staff/{*path}', async (ctx) => {
+    ctx.set('Content-Security-Policy', PAGE_CSP);
+    await serve(ctx, PATHS.staffDist, ctx.params.path ?? '', 'staff app');
+  });
+  router.get('/examples/{*path}', async (ctx) => {
+    ctx.set('Content-Security-Policy', PAGE_CSP);
+    await serve(ctx, PATHS.examples, ctx.params.path ?? '', 'examples folder');
+  });
+
+  return router;
+}

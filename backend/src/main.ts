@@ -1,0 +1,45 @@
+/**
+ * The single-process default (`npm start`): API and worker together on the embedded adapters
+ * unless MONGODB_URI, REDIS_URL or SMTP_URL say otherwise, with the demo practices seeded.
+ */
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { openAdapters } from './adapters.js';
+import { boot } from './boot.js';
+import { createApp } from './http/app.js';
+import { seedDemoPractices } from './practices/seed-demo.js';
+import { resolveStaffToken } from './staff-token.js';
+import { startWorker } from './worker-runtime.js';
+
+await boot(async (config, logger) => {
+  const adapters = await openAdapters(config, logger);
+  const seeded = await seedDemoPractices(adapters.store);
+  const staffToken = await resolveStaffToken(config.staffToken, config.dataDir);
+  const sweeper = startWorker({ ...adapters, logger }, config);
+  const app = createApp({ ...adapters, logger, config: { staffToken } });
+  const server = app.listen(config.port, '0.0.0.0');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const base = config.publicUrl ?? `http://localhost:${port}`;
+
+  process.stdout.write(
+    [
+      '',
+      'You and Your GP is running.',
+      `  Widget demo page:   ${base}/examples/plain-html/`,
+      `  Staff pages:        ${base}/staff/   (staff token: ${staffToken})`,
+      `  Feedback API:       POST ${base}/api/v1/feedback`,
+      `  Health:             ${base}/healthz  ${base}/readyz`,
+      `  Store: ${adapters.names.store}; queue: ${adapters.names.queue}; mail: ${adapters.names.mail}`,
+      seeded ? `  Seeded ${seeded} demo practices (Leicester, Leicestershire and Rutland), e.g. C82001.` : '',
+      `listening on ${base}`,
+      '',
+    ].join('\n'),
+  );
+
+  return async () => {
+    server.close();
+    await sweeper.stop();
+    await adapters.close();
+  };
+});

@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** The repository root, found from this file so the program runs from any working directory. */
+export const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+export const PATHS = {
+  widgetDist: path.join(ROOT, 'widget', 'dist'),
+  staffDist: path.join(ROOT, 'moderation-ui', 'dist'),
+  examples: path.join(ROOT, 'embed-examples'),
+  demoPractices: path.join(ROOT, 'backend', 'data', 'epraccur-lll-2019.csv'),
+};

@@ -1,0 +1,20 @@
+/**
+ * Production worker process: consumes jobs and sweeps for unprocessed submissions. Run M of
+ * these against the same MongoDB and Redis as the API processes.
+ */
+import { openAdapters } from './adapters.js';
+import { boot } from './boot.js';
+import { startWorker } from './worker-runtime.js';
+
+await boot(async (config, logger) => {
+  if (!config.redisUrl) {
+    logger.warn({ event: 'in-process-queue' }, 'REDIS_URL is unset: this worker only sees jobs it enqueues itself (the sweeper still finds stored work)');
+  }
+  const adapters = await openAdapters(config, logger);
+  const sweeper = startWorker({ ...adapters, logger }, config);
+  logger.info({ event: 'worker-started', concurrency: config.workerConcurrency, ...adapters.names }, 'worker ready');
+  return async () => {
+    await sweeper.stop();
+    await adapters.close();
+  };
+});

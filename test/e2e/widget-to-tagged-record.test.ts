@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.js';
+import { tempDir } from '../support/harness.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { waitFor } from '../support/wait.js';
+
+const TOKEN = 'e2e-staff-token-0123456789';
+
+interface StaffItem {
+  id: string;
+  receipt: string;
+  rating: string;
+  comment: string | null;
+  state: string;
+  sentiment: { label: string; score: number } | null;
+}
+
+async function staffList(server: ServerProcess): Promise<StaffItem[]> {
+  const res = await fetch(`${server.url}/api/v1/staff/practices/C82001/feedback`, {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  });
+  assert.equal(res.status, 200);
+  return (await res.json()).items;
+}
+
+describe('end to end: widget in Chromium → API → worker → staff API, across a restart', function () {
+  this.timeout(90_000);
+  let browser: Browser | undefined;
+  let server: ServerProcess | undefined;
+  let data: Awaited<ReturnType<typeof tempDir>>;
+
+  before(async function () {
+    const executablePath = chromiumPath();
+    if (!executablePath) {
+      process.stderr.write('SKIPPED: end-to-end test: no Chromium found (install Debian package chromium or set CHROME_PATH)\n');
+      this.skip();
+    }
+    data = await tempDir('yyg-e2e-');
+    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await data?.remove();
+  });
+
+  it('submits through the widget, is tagged by the worker, and is still there after a restart', async () => {
+    const env = { DATA_DIR: data.dir, STAFF_TOKEN: TOKEN };
+    server = await startServerProcess(env);
+    const page = await browser!.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+
+    await page.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'networkidle0' });
+    await page.locator('yyg-feedback >>> input[type="radio"][value="very-good"]').click();
+    const comment = 'The receptionist was helpful and the doctor was wonderful.';
+    await page.locator('yyg-feedback >>> textarea').fill(comment);
+    await page.locator('yyg-feedback >>> button[type="submit"]').click();
+    const receipt = await page.waitForFunction(
+      () => /YYG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(document.querySelector('yyg-feedback')?.shadowRoot?.textContent ?? '')?.[0],
+      { timeout: 10_000 },
+    );
+    const receiptCode = (await receipt.jsonValue()) as string;
+    assert.deepEqual(problems, [], 'the page logged no errors');
+
+    await waitFor(async () => (await staffList(server!)).some((i) => i.state === 'processed'), 10_000, 'the worker to tag it');
+    const [item] = await staffList(server);
+    assert.equal(item.receipt, receiptCode);
+    assert.equal(item.rating, 'very-good');
+    assert.equal(item.comment, comment);
+    assert.equal(item.sentiment?.label, 'positive');
+
+    assert.equal(await server.stop(), 0, 'the server stops cleanly on SIGTERM');
+    server = await startServerProcess(env);
+    assert.deepEqual(await staffList(server), [item], 'the record survives a restart unchanged');
+  });
+});

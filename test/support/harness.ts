@@ -1,0 +1,79 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { NedbStore } from '../../backend/src/adapters/nedb/store.nedb.js';
+import { InProcessJobQueue } from '../../backend/src/adapters/in-process/job-queue.in-process.js';
+import { createApp } from '../../backend/src/http/app.js';
+import { createLogger } from '../../backend/src/logger.js';
+import type { JobHandler, JobQueue } from '../../backend/src/ports/job-queue.js';
+import type { Store } from '../../backend/src/ports/store.js';
+import type { Practice } from '../../backend/src/domain/practice.js';
+
+export const STAFF_TOKEN = 'test-staff-token-0123456789';
+export const silentLogger = createLogger('silent');
+
+export const PRACTICE: Practice = {
+  code: 'C82001',
+  name: 'SOUTH LEICESTERSHIRE MEDICAL PARTNERSHIP',
+  postcode: 'LE8 0LG',
+  commissioner: '03W',
+  allowedOrigins: [],
+};
+
+export async function tempDir(prefix = 'yyg-test-'): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface Harness {
+  url: string;
+  store: Store;
+  queue: JobQueue;
+  /** Jobs the queue has delivered to the recording handler, when `record` is on. */
+  jobs: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The real app over real HTTP on an ephemeral port, on the real embedded store in a fresh
+ * temporary directory. The queue is the in-process adapter; with `record` its handler only
+ * records job ids, so HTTP tests can see what was enqueued without processing it.
+ */
+export async function startHarness(options: { queue?: JobQueue; handler?: JobHandler } = {}): Promise<Harness> {
+  const temp = await tempDir();
+  const store = await NedbStore.open({ dataDir: temp.dir });
+  await store.upsertPractices([PRACTICE]);
+  const queue = options.queue ?? new InProcessJobQueue({ logger: silentLogger });
+  const jobs: string[] = [];
+  queue.work({ 'process-feedback': options.handler ?? (async (job) => void jobs.push(job.id)) }, { concurrency: 2 });
+  const app = createApp({ store, queue, logger: silentLogger, config: { staffToken: STAFF_TOKEN } });
+  const server: Server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    store,
+    queue,
+    jobs,
+    async close() {
+      server.close();
+      await queue.close();
+      await store.close();
+      await temp.remove();
+    },
+  };
+}
+
+/** POST JSON (or any raw string) and return status and parsed body. */
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
