@@ -29,10 +29,18 @@ export async function ensureRedis(url: string): Promise<{ ok: boolean; note: str
   if (await redisAnswers(url)) return { ok: true, note: `Redis answers at ${url}` };
   const { hostname, port } = new URL(url);
   if (!['127.0.0.1', 'localhost'].includes(hostname)) return { ok: false, note: `no Redis answers at ${url}` };
-  if (!hasCommand('redis-server')) return { ok: false, note: `no Redis at ${url} and no redis-server binary to start one (apt-get install redis-server)` };
-  spawn('redis-server', ['--port', port || '6379', '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes'], {
-    stdio: 'ignore',
-  });
+  if (!hasCommand('redis-server'))
+    return {
+      ok: false,
+      note: `no Redis at ${url} and no redis-server binary to start one (apt-get install redis-server)`,
+    };
+  spawn(
+    'redis-server',
+    ['--port', port || '6379', '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes'],
+    {
+      stdio: 'ignore',
+    },
+  );
   for (let i = 0; i < 50; i++) {
     if (await redisAnswers(url)) return { ok: true, note: `started a local redis-server at ${url}` };
     await new Promise((resolve) => setTimeout(resolve, 100));

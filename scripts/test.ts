@@ -24,7 +24,11 @@ function loud(line: string): void {
 }
 
 /** Run a command, echo its output, and hand the output back for counting. */
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -50,7 +54,8 @@ const redis = await ensureRedis(redisUrl);
 if (redis.ok) process.stdout.write(`${redis.note}\n`);
 else loud(`SKIPPED: BullMQ tests: ${redis.note}`);
 const chromium = chromiumPath();
-if (!chromium) loud('SKIPPED: browser and end-to-end tests: no Chromium (apt-get install chromium, or set CHROME_PATH)');
+if (!chromium)
+  loud('SKIPPED: browser and end-to-end tests: no Chromium (apt-get install chromium, or set CHROME_PATH)');
 if (ci && (!redis.ok || !chromium)) {
   process.stderr.write('CI must run everything but MongoDB: install Redis and Chromium (see .ci/run)\n');
   process.stdout.write('0 passed, 1 failed\n');
@@ -71,7 +76,9 @@ for (const line of mocha.output.split('\n')) if (line.startsWith('SKIPPED:')) wa
 if (mocha.code !== 0 && count(/(\d+) failing/g, mocha.output) === 0) totals.failed += 1;
 
 if (chromium) {
-  const wtr = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { CHROME_PATH: chromium });
+  const wtr = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+    CHROME_PATH: chromium,
+  });
   const passed = count(/(\d+) passed/g, wtr.output);
   const failed = count(/(\d+) failed/g, wtr.output);
   totals.passed += passed;

@@ -29,7 +29,7 @@ export async function openAdapters(config: Config, logger: Logger): Promise<Adap
     ? await MongoStore.connect({ uri: config.mongodbUri })
     : await NedbStore.open({ dataDir: config.dataDir });
   const queue: JobQueue = config.redisUrl
-    ? new BullMqJobQueue({ url: config.redisUrl, logger })
+    ? new BullMqJobQueue({ url: config.redisUrl, prefix: config.queuePrefix, logger })
     : new InProcessJobQueue({ logger });
   const mailer: Mailer = config.smtpUrl
     ? new SmtpMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom })

@@ -9,6 +9,8 @@ export interface Config {
   mongodbUri: string | null;
   /** Set to use BullMQ on Redis instead of the in-process queue. */
   redisUrl: string | null;
+  /** Redis key prefix for the BullMQ queue, so deployments sharing one Redis stay apart. */
+  queuePrefix: string;
   /** Set to send mail by SMTP instead of writing `.eml` files. */
   smtpUrl: string | null;
   /** The address patients and staff reach this service on, for links. Null: http://localhost:PORT. */
@@ -63,6 +65,13 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+function queuePrefix(env: Env): string {
+  const raw = text(env, 'QUEUE_PREFIX') ?? 'yyg';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(raw))
+    throw new ConfigError(`QUEUE_PREFIX must be 1-64 letters, digits, - or _, got "${raw}"`);
+  return raw;
+}
+
 function logLevel(env: Env): LogLevel {
   const raw = text(env, 'LOG_LEVEL') ?? 'info';
   const level = LOG_LEVELS.find((l) => l === raw);
@@ -84,6 +93,7 @@ export function loadConfig(env: Env = process.env): Config {
     mongodbUri: url(env, 'MONGODB_URI', ['mongodb:', 'mongodb+srv:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    queuePrefix: queuePrefix(env),
     publicUrl: publicUrl?.replace(/\/$/, '') ?? null,
     staffToken,
     mailFrom: text(env, 'MAIL_FROM') ?? 'You and Your GP <no-reply@localhost>',

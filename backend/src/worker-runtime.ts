@@ -18,9 +18,17 @@ export function startWorker(
     { 'process-feedback': processFeedbackJob({ store, tagger: new SentimentTagger() }) },
     { concurrency: config.workerConcurrency },
   );
-  const sweeper = new Sweeper({ store, queue, logger, afterMs: config.sweepAfterMs, intervalMs: config.sweepIntervalMs });
+  const sweeper = new Sweeper({
+    store,
+    queue,
+    logger,
+    afterMs: config.sweepAfterMs,
+    intervalMs: config.sweepIntervalMs,
+  });
   sweeper.start();
   // Pick up anything a previous run left behind without waiting a whole interval.
-  void sweeper.sweep().catch((error) => logger.error({ event: 'sweep-failed', err: String(error) }, 'first sweep failed'));
+  void sweeper
+    .sweep()
+    .catch((error) => logger.error({ event: 'sweep-failed', err: String(error) }, 'first sweep failed'));
   return sweeper;
 }

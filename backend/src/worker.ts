@@ -8,7 +8,10 @@ import { startWorker } from './worker-runtime.js';
 
 await boot(async (config, logger) => {
   if (!config.redisUrl) {
-    logger.warn({ event: 'in-process-queue' }, 'REDIS_URL is unset: this worker only sees jobs it enqueues itself (the sweeper still finds stored work)');
+    logger.warn(
+      { event: 'in-process-queue' },
+      'REDIS_URL is unset: this worker only sees jobs it enqueues itself (the sweeper still finds stored work)',
+    );
   }
   const adapters = await openAdapters(config, logger);
   const sweeper = startWorker({ ...adapters, logger }, config);

@@ -42,7 +42,10 @@ describe('configuration', () => {
   ];
   for (const [env, message] of bad) {
     it(`stops on ${Object.keys(env)[0]}=${Object.values(env)[0]} with a message naming the variable`, () => {
-      assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message));
+      assert.throws(
+        () => loadConfig(env),
+        (error: unknown) => error instanceof ConfigError && message.test(error.message),
+      );
     });
   }
 });

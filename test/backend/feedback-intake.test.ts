@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { postJson, startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
+import { postJson, queueKinds, startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
 import { waitFor } from '../support/wait.js';
 
 function validBody(overrides: Record<string, unknown> = {}) {
@@ -19,140 +19,150 @@ async function storedCount(h: Harness): Promise<number> {
   return (await h.store.listFeedback({ practiceCode: 'C82001', limit: 500 })).length;
 }
 
-describe('POST /api/v1/feedback', () => {
-  let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
-  });
-  afterEach(() => h.close());
+for (const kind of queueKinds()) {
+  describe(`POST /api/v1/feedback (${kind} queue)`, () => {
+    let h: Harness;
+    beforeEach(async () => {
+      h = await startHarness({ queue: kind });
+    });
+    afterEach(() => h.close());
 
-  it('stores a valid submission, answers 202 with id and receipt, and enqueues its id', async () => {
-    const body = validBody();
-    const res = await postJson(`${h.url}/api/v1/feedback`, body);
-    assert.equal(res.status, 202);
-    assert.match(res.body.receipt, /^YYG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
-    const stored = await h.store.getFeedback(res.body.id);
-    assert.ok(stored, 'the record is in the store when the 202 arrives');
-    assert.equal(stored.submissionId, body.submissionId);
-    assert.equal(stored.comment, body.comment);
-    assert.equal(stored.state, 'received');
-    await waitFor(() => h.jobs.includes(res.body.id));
-  });
+    it('stores a valid submission, answers 202 with id and receipt, and enqueues its id', async () => {
+      const body = validBody();
+      const res = await postJson(`${h.url}/api/v1/feedback`, body);
+      assert.equal(res.status, 202);
+      assert.match(res.body.receipt, /^YYG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      const stored = await h.store.getFeedback(res.body.id);
+      assert.ok(stored, 'the record is in the store when the 202 arrives');
+      assert.equal(stored.submissionId, body.submissionId);
+      assert.equal(stored.comment, body.comment);
+      assert.equal(stored.state, 'received');
+      await waitFor(() => h.jobs.includes(res.body.id));
+    });
 
-  it('answers a repeated submissionId with the same result and stores nothing new', async () => {
-    const body = validBody();
-    const first = await postJson(`${h.url}/api/v1/feedback`, body);
-    const again = await postJson(`${h.url}/api/v1/feedback`, body);
-    assert.equal(again.status, 202);
-    assert.deepEqual(again.body, first.body);
-    assert.equal(await storedCount(h), 1);
-  });
+    it('answers a repeated submissionId with the same result and stores nothing new', async () => {
+      const body = validBody();
+      const first = await postJson(`${h.url}/api/v1/feedback`, body);
+      const again = await postJson(`${h.url}/api/v1/feedback`, body);
+      assert.equal(again.status, 202);
+      assert.deepEqual(again.body, first.body);
+      assert.equal(await storedCount(h), 1);
+    });
 
-  it('stores one row when the same submission arrives ten times at once', async () => {
-    const body = validBody();
-    const results = await Promise.all(Array.from({ length: 10 }, () => postJson(`${h.url}/api/v1/feedback`, body)));
-    assert.deepEqual(new Set(results.map((r) => r.status)), new Set([202]));
-    assert.equal(new Set(results.map((r) => r.body.id)).size, 1);
-    assert.equal(await storedCount(h), 1);
-  });
+    it('stores one row when the same submission arrives ten times at once', async () => {
+      const body = validBody();
+      const results = await Promise.all(Array.from({ length: 10 }, () => postJson(`${h.url}/api/v1/feedback`, body)));
+      assert.deepEqual(new Set(results.map((r) => r.status)), new Set([202]));
+      assert.equal(new Set(results.map((r) => r.body.id)).size, 1);
+      assert.equal(await storedCount(h), 1);
+    });
 
-  it('refuses a reused submissionId with different content (409)', async () => {
-    const body = validBody();
-    await postJson(`${h.url}/api/v1/feedback`, body);
-    const clash = await postJson(`${h.url}/api/v1/feedback`, { ...body, rating: 'poor' });
-    assert.equal(clash.status, 409);
-    assert.match(clash.body.error.message, /submissionId/);
-    assert.equal(await storedCount(h), 1);
-  });
+    it('refuses a reused submissionId with different content (409)', async () => {
+      const body = validBody();
+      await postJson(`${h.url}/api/v1/feedback`, body);
+      const clash = await postJson(`${h.url}/api/v1/feedback`, { ...body, rating: 'poor' });
+      assert.equal(clash.status, 409);
+      assert.match(clash.body.error.message, /submissionId/);
+      assert.equal(await storedCount(h), 1);
+    });
 
-  it('accepts a rating with no comment and normalises the practice code', async () => {
-    const res = await postJson(`${h.url}/api/v1/feedback`, validBody({ comment: undefined, practiceCode: ' c82001 ' }));
-    assert.equal(res.status, 202);
-    const stored = await h.store.getFeedback(res.body.id);
-    assert.equal(stored?.comment, null);
-    assert.equal(stored?.practiceCode, 'C82001');
-  });
+    it('accepts a rating with no comment and normalises the practice code', async () => {
+      const res = await postJson(
+        `${h.url}/api/v1/feedback`,
+        validBody({ comment: undefined, practiceCode: ' c82001 ' }),
+      );
+      assert.equal(res.status, 202);
+      const stored = await h.store.getFeedback(res.body.id);
+      assert.equal(stored?.comment, null);
+      assert.equal(stored?.practiceCode, 'C82001');
+    });
 
-  const badFields: [string, Record<string, unknown>, string, RegExp][] = [
-    ['a missing rating', { rating: undefined }, 'rating', /required/],
-    ['an unknown rating', { rating: 'excellent' }, 'rating', /very-good, good/],
-    ['a rating of the wrong type', { rating: 5 }, 'rating', /one of/],
-    ['a submissionId that is not a UUID', { submissionId: '1234' }, 'submissionId', /UUID/],
-    ['a missing submissionId', { submissionId: undefined }, 'submissionId', /required/],
-    ['a malformed practice code', { practiceCode: 'DROP TABLE' }, 'practiceCode', /ODS/],
-    ['a practice code of the wrong type', { practiceCode: ['C82001'] }, 'practiceCode', /ODS/],
-    ['a comment over 2,000 characters', { comment: 'x'.repeat(2001) }, 'comment', /2000/],
-    ['a comment that is not text', { comment: { text: 'hi' } }, 'comment', /text/],
-    ['an unknown channel', { channel: 'fax' }, 'channel', /web/],
-    ['a bad language tag', { language: 'english please' }, 'language', /language tag/],
-  ];
-  for (const [what, overrides, field, problem] of badFields) {
-    it(`refuses ${what} with a 422 naming ${field}, storing nothing`, async () => {
-      const res = await postJson(`${h.url}/api/v1/feedback`, validBody(overrides));
+    const badFields: [string, Record<string, unknown>, string, RegExp][] = [
+      ['a missing rating', { rating: undefined }, 'rating', /required/],
+      ['an unknown rating', { rating: 'excellent' }, 'rating', /very-good, good/],
+      ['a rating of the wrong type', { rating: 5 }, 'rating', /one of/],
+      ['a submissionId that is not a UUID', { submissionId: '1234' }, 'submissionId', /UUID/],
+      ['a missing submissionId', { submissionId: undefined }, 'submissionId', /required/],
+      ['a malformed practice code', { practiceCode: 'DROP TABLE' }, 'practiceCode', /ODS/],
+      ['a practice code of the wrong type', { practiceCode: ['C82001'] }, 'practiceCode', /ODS/],
+      ['a comment over 2,000 characters', { comment: 'x'.repeat(2001) }, 'comment', /2000/],
+      ['a comment that is not text', { comment: { text: 'hi' } }, 'comment', /text/],
+      ['an unknown channel', { channel: 'fax' }, 'channel', /web/],
+      ['a bad language tag', { language: 'english please' }, 'language', /language tag/],
+    ];
+    for (const [what, overrides, field, problem] of badFields) {
+      it(`refuses ${what} with a 422 naming ${field}, storing nothing`, async () => {
+        const res = await postJson(`${h.url}/api/v1/feedback`, validBody(overrides));
+        assert.equal(res.status, 422);
+        const entry = res.body.error.fields.find((f: { field: string }) => f.field === field);
+        assert.ok(entry, `fields should name ${field}: ${JSON.stringify(res.body)}`);
+        assert.match(entry.problem, problem);
+        assert.equal(await storedCount(h), 0);
+      });
+    }
+
+    it('refuses an unknown practice with a 422 naming practiceCode', async () => {
+      const res = await postJson(`${h.url}/api/v1/feedback`, validBody({ practiceCode: 'Z99999' }));
       assert.equal(res.status, 422);
-      const entry = res.body.error.fields.find((f: { field: string }) => f.field === field);
-      assert.ok(entry, `fields should name ${field}: ${JSON.stringify(res.body)}`);
-      assert.match(entry.problem, problem);
+      assert.equal(res.body.error.fields[0].field, 'practiceCode');
+      assert.match(res.body.error.fields[0].problem, /Z99999/);
+    });
+
+    it('refuses broken JSON with a 400 that says so', async () => {
+      const res = await postJson(`${h.url}/api/v1/feedback`, '{"rating": "good",');
+      assert.equal(res.status, 400);
+      assert.match(res.body.error.message, /not valid JSON/);
+    });
+
+    it('refuses a JSON array or a bare string with a 4xx', async () => {
+      for (const body of ['[1,2]', '"hello"', 'null']) {
+        const res = await postJson(`${h.url}/api/v1/feedback`, body);
+        assert.ok(res.status === 400 || res.status === 422, `${body} gave ${res.status}`);
+        assert.ok(res.body.error.message);
+      }
       assert.equal(await storedCount(h), 0);
     });
-  }
 
-  it('refuses an unknown practice with a 422 naming practiceCode', async () => {
-    const res = await postJson(`${h.url}/api/v1/feedback`, validBody({ practiceCode: 'Z99999' }));
-    assert.equal(res.status, 422);
-    assert.equal(res.body.error.fields[0].field, 'practiceCode');
-    assert.match(res.body.error.fields[0].problem, /Z99999/);
-  });
+    it('refuses a body that is not JSON with a 415', async () => {
+      const res = await postJson(`${h.url}/api/v1/feedback`, 'rating=good', {
+        'Content-Type': 'application/x-www-form-urlencoded',
+      });
+      assert.equal(res.status, 415);
+      assert.match(res.body.error.message, /Content-Type: application\/json/);
+    });
 
-  it('refuses broken JSON with a 400 that says so', async () => {
-    const res = await postJson(`${h.url}/api/v1/feedback`, '{"rating": "good",');
-    assert.equal(res.status, 400);
-    assert.match(res.body.error.message, /not valid JSON/);
-  });
+    it('refuses an over-size body with a 413', async () => {
+      const res = await postJson(`${h.url}/api/v1/feedback`, validBody({ comment: 'x'.repeat(40_000) }));
+      assert.equal(res.status, 413);
+      assert.match(res.body.error.message, /too large/);
+      assert.equal(await storedCount(h), 0);
+    });
 
-  it('refuses a JSON array or a bare string with a 4xx', async () => {
-    for (const body of ['[1,2]', '"hello"', 'null']) {
-      const res = await postJson(`${h.url}/api/v1/feedback`, body);
-      assert.ok(res.status === 400 || res.status === 422, `${body} gave ${res.status}`);
-      assert.ok(res.body.error.message);
-    }
-    assert.equal(await storedCount(h), 0);
-  });
+    it('lets staff list the practice feedback with the token, and refuses without it', async () => {
+      const res = await postJson(`${h.url}/api/v1/feedback`, validBody());
+      const url = `${h.url}/api/v1/staff/practices/C82001/feedback`;
+      assert.equal((await fetch(url)).status, 401);
+      assert.equal((await fetch(url, { headers: { Authorization: 'Bearer wrong-token-wrong-token' } })).status, 401);
+      const listed = await fetch(url, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
+      assert.equal(listed.status, 200);
+      const { items } = await listed.json();
+      assert.deepEqual(
+        items.map((i: { id: string }) => i.id),
+        [res.body.id],
+      );
+    });
 
-  it('refuses a body that is not JSON with a 415', async () => {
-    const res = await postJson(`${h.url}/api/v1/feedback`, 'rating=good', { 'Content-Type': 'application/x-www-form-urlencoded' });
-    assert.equal(res.status, 415);
-    assert.match(res.body.error.message, /Content-Type: application\/json/);
-  });
+    it('answers /healthz and /readyz', async () => {
+      assert.equal((await fetch(`${h.url}/healthz`)).status, 200);
+      const ready = await fetch(`${h.url}/readyz`);
+      assert.equal(ready.status, 200);
+      assert.deepEqual(await ready.json(), { status: 'ready', store: 'ok', queue: 'ok' });
+    });
 
-  it('refuses an over-size body with a 413', async () => {
-    const res = await postJson(`${h.url}/api/v1/feedback`, validBody({ comment: 'x'.repeat(40_000) }));
-    assert.equal(res.status, 413);
-    assert.match(res.body.error.message, /too large/);
-    assert.equal(await storedCount(h), 0);
+    it('serves a practice name for the widget, and 404 for an unknown one', async () => {
+      const res = await fetch(`${h.url}/api/v1/practices/c82001`);
+      assert.deepEqual(await res.json(), { code: 'C82001', name: 'SOUTH LEICESTERSHIRE MEDICAL PARTNERSHIP' });
+      assert.equal((await fetch(`${h.url}/api/v1/practices/Z99999`)).status, 404);
+    });
   });
-
-  it('lets staff list the practice feedback with the token, and refuses without it', async () => {
-    const res = await postJson(`${h.url}/api/v1/feedback`, validBody());
-    const url = `${h.url}/api/v1/staff/practices/C82001/feedback`;
-    assert.equal((await fetch(url)).status, 401);
-    assert.equal((await fetch(url, { headers: { Authorization: 'Bearer wrong-token-wrong-token' } })).status, 401);
-    const listed = await fetch(url, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
-    assert.equal(listed.status, 200);
-    const { items } = await listed.json();
-    assert.deepEqual(items.map((i: { id: string }) => i.id), [res.body.id]);
-  });
-
-  it('answers /healthz and /readyz', async () => {
-    assert.equal((await fetch(`${h.url}/healthz`)).status, 200);
-    const ready = await fetch(`${h.url}/readyz`);
-    assert.equal(ready.status, 200);
-    assert.deepEqual(await ready.json(), { status: 'ready', store: 'ok', queue: 'ok' });
-  });
-
-  it('serves a practice name for the widget, and 404 for an unknown one', async () => {
-    const res = await fetch(`${h.url}/api/v1/practices/c82001`);
-    assert.deepEqual(await res.json(), { code: 'C82001', name: 'SOUTH LEICESTERSHIRE MEDICAL PARTNERSHIP' });
-    assert.equal((await fetch(`${h.url}/api/v1/practices/Z99999`)).status, 404);
-  });
-});
+}

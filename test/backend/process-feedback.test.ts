@@ -93,11 +93,18 @@ describe('process-feedback job', () => {
     await store.insertFeedback(orphan);
     await store.insertFeedback(fresh);
     const queue = new InProcessJobQueue({ logger: silentLogger });
-    queue.work({ 'process-feedback': processFeedbackJob({ store, tagger: new SentimentTagger() }) }, { concurrency: 2 });
+    queue.work(
+      { 'process-feedback': processFeedbackJob({ store, tagger: new SentimentTagger() }) },
+      { concurrency: 2 },
+    );
     const sweeper = new Sweeper({ store, queue, logger: silentLogger, afterMs: 60_000, intervalMs: 60_000 });
     try {
       assert.equal(await sweeper.sweep(), 1, 'only the submission older than the cut-off is swept');
-      await waitFor(async () => (await store.getFeedback(orphan.id))?.state === 'processed', 5000, 'the orphan to be processed');
+      await waitFor(
+        async () => (await store.getFeedback(orphan.id))?.state === 'processed',
+        5000,
+        'the orphan to be processed',
+      );
       assert.equal((await store.getFeedback(fresh.id))?.state, 'received');
       assert.equal(await sweeper.sweep(), 0, 'nothing left to sweep');
     } finally {

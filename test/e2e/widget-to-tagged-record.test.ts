@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.js';
-import { tempDir } from '../support/harness.js';
+import { randomUUID } from 'node:crypto';
+import { BullMqJobQueue } from '../../backend/src/adapters/bullmq/job-queue.bullmq.js';
+import { queueKinds, silentLogger, tempDir } from '../support/harness.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { waitFor } from '../support/wait.js';
 
@@ -24,56 +26,74 @@ async function staffList(server: ServerProcess): Promise<StaffItem[]> {
   return (await res.json()).items;
 }
 
-describe('end to end: widget in Chromium → API → worker → staff API, across a restart', function () {
-  this.timeout(90_000);
-  let browser: Browser | undefined;
-  let server: ServerProcess | undefined;
-  let data: Awaited<ReturnType<typeof tempDir>>;
+for (const kind of queueKinds()) {
+  describe(`end to end (${kind} queue): widget in Chromium → API → worker → staff API, across a restart`, function () {
+    this.timeout(90_000);
+    let browser: Browser | undefined;
+    let server: ServerProcess | undefined;
+    let data: Awaited<ReturnType<typeof tempDir>>;
+    const queuePrefix = `yyg-e2e-${randomUUID()}`;
 
-  before(async function () {
-    const executablePath = chromiumPath();
-    if (!executablePath) {
-      process.stderr.write('SKIPPED: end-to-end test: no Chromium found (install Debian package chromium or set CHROME_PATH)\n');
-      this.skip();
-    }
-    data = await tempDir('yyg-e2e-');
-    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    before(async function () {
+      const executablePath = chromiumPath();
+      if (!executablePath) {
+        process.stderr.write(
+          'SKIPPED: end-to-end test: no Chromium found (install Debian package chromium or set CHROME_PATH)\n',
+        );
+        this.skip();
+      }
+      data = await tempDir('yyg-e2e-');
+      browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.stop();
+      await data?.remove();
+      if (kind === 'bullmq') {
+        const queue = new BullMqJobQueue({ url: process.env.REDIS_URL!, prefix: queuePrefix, logger: silentLogger });
+        await queue.obliterate();
+        await queue.close();
+      }
+    });
+
+    it('submits through the widget, is tagged by the worker, and is still there after a restart', async () => {
+      const env: Record<string, string> = { DATA_DIR: data.dir, STAFF_TOKEN: TOKEN, REDIS_URL: '' };
+      if (kind === 'bullmq') Object.assign(env, { REDIS_URL: process.env.REDIS_URL!, QUEUE_PREFIX: queuePrefix });
+      server = await startServerProcess(env);
+      const page = await browser!.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+
+      await page.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'networkidle0' });
+      await page.locator('yyg-feedback >>> input[type="radio"][value="very-good"]').click();
+      const comment = 'The receptionist was helpful and the doctor was wonderful.';
+      await page.locator('yyg-feedback >>> textarea').fill(comment);
+      await page.locator('yyg-feedback >>> button[type="submit"]').click();
+      const receipt = await page.waitForFunction(
+        () =>
+          /YYG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(
+            document.querySelector('yyg-feedback')?.shadowRoot?.textContent ?? '',
+          )?.[0],
+        { timeout: 10_000 },
+      );
+      const receiptCode = (await receipt.jsonValue()) as string;
+      assert.deepEqual(problems, [], 'the page logged no errors');
+
+      await waitFor(
+        async () => (await staffList(server!)).some((i) => i.state === 'processed'),
+        10_000,
+        'the worker to tag it',
+      );
+      const [item] = await staffList(server);
+      assert.equal(item.receipt, receiptCode);
+      assert.equal(item.rating, 'very-good');
+      assert.equal(item.comment, comment);
+      assert.equal(item.sentiment?.label, 'positive');
+
+      assert.equal(await server.stop(), 0, 'the server stops cleanly on SIGTERM');
+      server = await startServerProcess(env);
+      assert.deepEqual(await staffList(server), [item], 'the record survives a restart unchanged');
+    });
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await data?.remove();
-  });
-
-  it('submits through the widget, is tagged by the worker, and is still there after a restart', async () => {
-    const env = { DATA_DIR: data.dir, STAFF_TOKEN: TOKEN };
-    server = await startServerProcess(env);
-    const page = await browser!.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(String(error)));
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-
-    await page.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'networkidle0' });
-    await page.locator('yyg-feedback >>> input[type="radio"][value="very-good"]').click();
-    const comment = 'The receptionist was helpful and the doctor was wonderful.';
-    await page.locator('yyg-feedback >>> textarea').fill(comment);
-    await page.locator('yyg-feedback >>> button[type="submit"]').click();
-    const receipt = await page.waitForFunction(
-      () => /YYG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(document.querySelector('yyg-feedback')?.shadowRoot?.textContent ?? '')?.[0],
-      { timeout: 10_000 },
-    );
-    const receiptCode = (await receipt.jsonValue()) as string;
-    assert.deepEqual(problems, [], 'the page logged no errors');
-
-    await waitFor(async () => (await staffList(server!)).some((i) => i.state === 'processed'), 10_000, 'the worker to tag it');
-    const [item] = await staffList(server);
-    assert.equal(item.receipt, receiptCode);
-    assert.equal(item.rating, 'very-good');
-    assert.equal(item.comment, comment);
-    assert.equal(item.sentiment?.label, 'positive');
-
-    assert.equal(await server.stop(), 0, 'the server stops cleanly on SIGTERM');
-    server = await startServerProcess(env);
-    assert.deepEqual(await staffList(server), [item], 'the record survives a restart unchanged');
-  });
-});
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { NedbStore } from '../../backend/src/adapters/nedb/store.nedb.js';
 import { InProcessJobQueue } from '../../backend/src/adapters/in-process/job-queue.in-process.js';
+import { BullMqJobQueue } from '../../backend/src/adapters/bullmq/job-queue.bullmq.js';
 import { createApp } from '../../backend/src/http/app.js';
 import { createLogger } from '../../backend/src/logger.js';
 import type { JobHandler, JobQueue } from '../../backend/src/ports/job-queue.js';
@@ -42,11 +44,26 @@ export interface Harness {
  * temporary directory. The queue is the in-process adapter; with `record` its handler only
  * records job ids, so HTTP tests can see what was enqueued without processing it.
  */
-export async function startHarness(options: { queue?: JobQueue; handler?: JobHandler } = {}): Promise<Harness> {
+export type QueueKind = 'in-process' | 'bullmq';
+
+/**
+ * The queue adapters the HTTP and end-to-end suites run on: always in-process, and BullMQ too
+ * when `REDIS_URL` is set (`npm test` sets it once Redis answers).
+ */
+export function queueKinds(): QueueKind[] {
+  return process.env.REDIS_URL ? ['in-process', 'bullmq'] : ['in-process'];
+}
+
+function makeQueue(kind: QueueKind): JobQueue {
+  if (kind === 'in-process') return new InProcessJobQueue({ logger: silentLogger });
+  return new BullMqJobQueue({ url: process.env.REDIS_URL!, prefix: `yyg-test-${randomUUID()}`, logger: silentLogger });
+}
+
+export async function startHarness(options: { queue?: QueueKind; handler?: JobHandler } = {}): Promise<Harness> {
   const temp = await tempDir();
   const store = await NedbStore.open({ dataDir: temp.dir });
   await store.upsertPractices([PRACTICE]);
-  const queue = options.queue ?? new InProcessJobQueue({ logger: silentLogger });
+  const queue = makeQueue(options.queue ?? 'in-process');
   const jobs: string[] = [];
   queue.work({ 'process-feedback': options.handler ?? (async (job) => void jobs.push(job.id)) }, { concurrency: 2 });
   const app = createApp({ store, queue, logger: silentLogger, config: { staffToken: STAFF_TOKEN } });
@@ -60,6 +77,7 @@ export async function startHarness(options: { queue?: JobQueue; handler?: JobHan
     jobs,
     async close() {
       server.close();
+      if (queue instanceof BullMqJobQueue) await queue.obliterate();
       await queue.close();
       await store.close();
       await temp.remove();

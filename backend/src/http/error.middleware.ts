@@ -30,8 +30,16 @@ export function errorMiddleware(logger: Logger): Middleware {
         const e = error as HttpLikeError;
         const status = typeof e.status === 'number' && e.status >= 400 && e.status < 600 ? e.status : 500;
         ctx.status = status;
-        ctx.body = { error: { message: status < 500 && e.expose !== false ? clientMessage(e) : 'Something went wrong on our side. Please try again later.' } };
-        if (status >= 500) logger.error({ event: 'http-error', path: ctx.path, err: e.message, status }, 'request failed');
+        ctx.body = {
+          error: {
+            message:
+              status < 500 && e.expose !== false
+                ? clientMessage(e)
+                : 'Something went wrong on our side. Please try again later.',
+          },
+        };
+        if (status >= 500)
+          logger.error({ event: 'http-error', path: ctx.path, err: e.message, status }, 'request failed');
       }
     }
   };

@@ -41,7 +41,7 @@ export function parseFeedbackBody(body: unknown): NewFeedback {
   if (result.success) return result.data;
   const fields = result.error.issues.map((issue) => ({
     field: issue.path.join('.') || '(body)',
-    problem: issue.path.length && !(issue.path[0] as string in body) ? 'is required' : issue.message,
+    problem: issue.path.length && !((issue.path[0] as string) in body) ? 'is required' : issue.message,
   }));
   throw new ValidationError(`Please fix: ${fields.map((f) => `${f.field} ${f.problem}`).join('; ')}`, fields);
 }

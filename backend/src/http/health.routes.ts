@@ -18,7 +18,10 @@ export function healthRoutes({ store, queue }: { store: Store; queue: JobQueue }
     ctx.body = { status: 'ok' };
   });
   router.get('/readyz', async (ctx) => {
-    const checks = await Promise.allSettled([within(store.ping(), READY_TIMEOUT_MS), within(queue.ping(), READY_TIMEOUT_MS)]);
+    const checks = await Promise.allSettled([
+      within(store.ping(), READY_TIMEOUT_MS),
+      within(queue.ping(), READY_TIMEOUT_MS),
+    ]);
     const [storeCheck, queueCheck] = checks.map((c) => (c.status === 'fulfilled' ? 'ok' : 'unreachable'));
     const ready = storeCheck === 'ok' && queueCheck === 'ok';
     ctx.status = ready ? 200 : 503;

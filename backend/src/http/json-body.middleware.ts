@@ -16,7 +16,8 @@ export function jsonBody({ limit }: { limit: string }): Middleware {
     jsonLimit: limit,
     onError: (error, ctx) => {
       const { status, type } = error as BodyError;
-      if (status === 413 || type === 'entity.too.large') ctx.throw(413, `The body is too large: it must be under ${limit}`);
+      if (status === 413 || type === 'entity.too.large')
+        ctx.throw(413, `The body is too large: it must be under ${limit}`);
       if (status === 415 || type?.endsWith('unsupported')) ctx.throw(415, 'The body must be UTF-8 encoded JSON');
       ctx.throw(400, 'The body is not valid JSON: check quotes, commas and brackets');
     },
