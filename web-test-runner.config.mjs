@@ -1,0 +1,58 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { apiProxy } from './test/browser/server/api-proxy.mjs';
+import { freePort, startRealBackend } from './test/browser/server/real-backend.mjs';
+
+/** @type {Awaited<ReturnType<typeof startRealBackend>> | undefined} */
+let backend;
+
+/**
+ * Starts the real backend for the run and stops it after; answers the tests' server commands.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const realBackendPlugin = {
+  name: 'yyg-real-backend',
+  async serverStart() {
+    backend = await startRealBackend();
+  },
+  async serverStop() {
+    await backend?.stop();
+  },
+  executeCommand({ command }) {
+    if (command === 'yyg-staff-token') return backend?.staffToken;
+    // A port nothing listens on: the backend is unreachable there, as when a patient is offline.
+    if (command === 'yyg-closed-port') return freePort();
+    return undefined;
+  },
+};
+
+/**
+ * Browser tests for the widget and the staff page, in the installed Chromium, against the real
+ * backend: the dev server forwards `/api/` to it, so the pages under test are same-origin.
+ * @type {import('@web/test-runner').TestRunnerConfig}
+ */
+export default {
+  rootDir: '.',
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 15000 } },
+  middleware: [apiProxy(() => backend?.origin ?? 'http://127.0.0.1:9')],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), realBackendPlugin],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
