@@ -1,0 +1,189 @@
+import { MongoClient, MongoServerError, type Collection, type Db, type WriteConcernSettings } from 'mongodb';
+import { NotFoundError } from '../../domain/errors.js';
+import type { FeedbackRecord, SentimentTag } from '../../domain/feedback.js';
+import type { Practice } from '../../domain/practice.js';
+import type { InsertResult, ListFeedbackQuery, Store } from '../../ports/store.js';
+
+/** Used when neither `dbName` nor the URI names a database (the driver would pick "test"). */
+const DEFAULT_DB_NAME = 'you-and-your-gp';
+
+/**
+ * Acknowledged only once a majority of the replica set has the write in its journal, so a
+ * submission we answered 202 for survives a primary failing over or losing power.
+ * (`journal` is the driver's current spelling of `j`.)
+ */
+const DURABLE: WriteConcernSettings = { w: 'majority', journal: true };
+
+const DUPLICATE_KEY = 11000;
+
+/** How to reach MongoDB; the composition root passes `config.mongodbUri`. */
+export interface MongoStoreOptions {
+  /** `mongodb://` or `mongodb+srv://` connection string. */
+  uri: string;
+  /** Database to use. Default: the one named in the URI, else `you-and-your-gp`. */
+  dbName?: string;
+}
+
+/**
+ * The production store: MongoDB through the official driver, for deployments with many API and
+ * worker processes. Collections `feedback` and `practices`; unique indexes make the submissionId
+ * idempotency hold across processes, not just within one.
+ */
+export class MongoStore implements Store {
+  private readonly feedback: Collection<FeedbackRecord>;
+  private readonly practices: Collection<Practice>;
+
+  private constructor(
+    private readonly client: MongoClient,
+    private readonly db: Db,
+  ) {
+    this.feedback = db.collection<FeedbackRecord>('feedback', { writeConcern: DURABLE });
+    this.practices = db.collection<Practice>('practices', { writeConcern: DURABLE });
+  }
+
+  /** Connect, check the server answers and ensure the indexes; the client is closed on failure. */
+  static async connect({ uri, dbName }: MongoStoreOptions): Promise<MongoStore> {
+    const client = new MongoClient(uri);
+    try {
+      await client.connect();
+      const store = new MongoStore(client, client.db(dbName ?? databaseNamedIn(uri) ?? DEFAULT_DB_NAME));
+      await store.ensureIndexes();
+      return store;
+    } catch (error) {
+      await client.close();
+      throw error;
+    }
+  }
+
+  /**
+   * Create the indexes the queries need. Idempotent, so every process may call it at start-up;
+   * `connect` does. The unique ones are what make concurrent inserts safe.
+   */
+  async ensureIndexes(): Promise<void> {
+    await this.feedback.createIndexes([
+      { key: { submissionId: 1 }, name: 'submissionId_unique', unique: true },
+      { key: { id: 1 }, name: 'id_unique', unique: true },
+      { key: { receipt: 1 }, name: 'receipt_unique', unique: true },
+      // listFeedback: one practice, newest first.
+      { key: { practiceCode: 1, receivedAt: -1 }, name: 'practice_newest' },
+      // listUnprocessed: the sweeper's oldest "received" first.
+      { key: { state: 1, receivedAt: 1 }, name: 'state_oldest' },
+    ]);
+    await this.practices.createIndexes([{ key: { code: 1 }, name: 'code_unique', unique: true }]);
+  }
+
+  async upsertPractices(practices: Practice[]): Promise<number> {
+    if (practices.length === 0) return 0;
+    await this.practices.bulkWrite(
+      practices.map((practice) => ({
+        replaceOne: { filter: { code: practice.code }, replacement: toPractice(practice), upsert: true },
+      })),
+      { ordered: false },
+    );
+    return practices.length;
+  }
+
+  async getPractice(code: string): Promise<Practice | null> {
+    const doc = await this.practices.findOne({ code }, { projection: { _id: 0 } });
+    return doc ? toPractice(doc) : null;
+  }
+
+  async countPractices(): Promise<number> {
+    return this.practices.countDocuments();
+  }
+
+  async insertFeedback(record: FeedbackRecord): Promise<InsertResult> {
+    // A copy: insertOne adds `_id` to the object it is given.
+    const doc = toFeedbackRecord(record);
+    try {
+      await this.feedback.insertOne(doc);
+      return { created: true, record: toFeedbackRecord(doc) };
+    } catch (error) {
+      if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+      const existing = await this.feedback.findOne({ submissionId: record.submissionId }, { projection: { _id: 0 } });
+      if (!existing) throw error; // the clash was on id or receipt, not a repeated submission
+      return { created: false, record: toFeedbackRecord(existing) };
+    }
+  }
+
+  async getFeedback(id: string): Promise<FeedbackRecord | null> {
+    const doc = await this.feedback.findOne({ id }, { projection: { _id: 0 } });
+    return doc ? toFeedbackRecord(doc) : null;
+  }
+
+  async listFeedback({ practiceCode, limit, before }: ListFeedbackQuery): Promise<FeedbackRecord[]> {
+    const filter = before ? { practiceCode, receivedAt: { $lt: before } } : { practiceCode };
+    const docs = await this.feedback
+      .find(filter, { projection: { _id: 0 } })
+      .sort({ receivedAt: -1 })
+      .limit(limit)
+      .toArray();
+    return docs.map(toFeedbackRecord);
+  }
+
+  /** The first call wins: a redelivered job leaves the stored tags and `processedAt` as they are. */
+  async markProcessed(id: string, tags: { sentiment: SentimentTag | null }, at: Date): Promise<void> {
+    const { matchedCount } = await this.feedback.updateOne(
+      { id, state: 'received' },
+      { $set: { state: 'processed', sentiment: tags.sentiment, processedAt: at } },
+    );
+    if (matchedCount === 0 && !(await this.feedback.findOne({ id }, { projection: { _id: 1 } }))) {
+      throw new NotFoundError(`No feedback with id ${id}`);
+    }
+  }
+
+  async listUnprocessed(olderThan: Date, limit: number): Promise<FeedbackRecord[]> {
+    const docs = await this.feedback
+      .find({ state: 'received', receivedAt: { $lt: olderThan } }, { projection: { _id: 0 } })
+      .sort({ receivedAt: 1 })
+      .limit(limit)
+      .toArray();
+    return docs.map(toFeedbackRecord);
+  }
+
+  async ping(): Promise<void> {
+    await this.db.command({ ping: 1 });
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+}
+
+/** The database path of a connection string (`mongodb://host/name?...`), if it has one. */
+function databaseNamedIn(uri: string): string | undefined {
+  const name = /^mongodb(?:\+srv)?:\/\/[^/?]*\/([^?]+)/.exec(uri)?.[1];
+  return name ? decodeURIComponent(name) : undefined;
+}
+
+/**
+ * Copies field by field, both ways: `_id` never leaks out to callers, and fields that are not part
+ * of the record are never stored. BSON dates come back as Date objects.
+ */
+function toFeedbackRecord(doc: FeedbackRecord): FeedbackRecord {
+  return {
+    id: doc.id,
+    submissionId: doc.submissionId,
+    receipt: doc.receipt,
+    practiceCode: doc.practiceCode,
+    rating: doc.rating,
+    comment: doc.comment ?? null,
+    channel: doc.channel,
+    language: doc.language,
+    state: doc.state,
+    receivedAt: doc.receivedAt,
+    processedAt: doc.processedAt ?? null,
+    sentiment: doc.sentiment ?? null,
+  };
+}
+
+/** Field by field, as for feedback. */
+function toPractice(doc: Practice): Practice {
+  return {
+    code: doc.code,
+    name: doc.name,
+    postcode: doc.postcode,
+    commissioner: doc.commissioner,
+    allowedOrigins: [...(doc.allowedOrigins ?? [])],
+  };
+}
