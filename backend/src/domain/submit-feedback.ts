@@ -5,6 +5,10 @@ import type { Store } from '../ports/store.js';
 import { ConflictError, ValidationError } from './errors.js';
 import { sameSubmission, type NewFeedback } from './feedback.js';
 import { newReceipt } from './receipt.js';
+import { withinMs } from './time-limit.js';
+
+/** The patient is not kept waiting on a slow queue: past this the sweeper takes over. */
+const ENQUEUE_TIMEOUT_MS = 2000;
 
 export interface SubmitDeps {
   store: Store;
@@ -47,7 +51,7 @@ export async function submitFeedback(input: NewFeedback, deps: SubmitDeps): Prom
   }
   if (created) {
     try {
-      await queue.enqueue('process-feedback', record.id);
+      await withinMs(queue.enqueue('process-feedback', record.id), ENQUEUE_TIMEOUT_MS);
     } catch (error) {
       logger.error({ event: 'enqueue-failed', feedbackId: record.id, err: String(error) }, 'left for the sweeper');
     }

@@ -1,15 +1,9 @@
 import Router from '@koa/router';
 import type { JobQueue } from '../ports/job-queue.js';
 import type { Store } from '../ports/store.js';
+import { withinMs } from '../domain/time-limit.js';
 
 const READY_TIMEOUT_MS = 2000;
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref()),
-  ]);
-}
 
 /** `/healthz`: the process is alive. `/readyz`: it can reach its store and its queue. */
 export function healthRoutes({ store, queue }: { store: Store; queue: JobQueue }): Router {
@@ -19,8 +13,8 @@ export function healthRoutes({ store, queue }: { store: Store; queue: JobQueue }
   });
   router.get('/readyz', async (ctx) => {
     const checks = await Promise.allSettled([
-      within(store.ping(), READY_TIMEOUT_MS),
-      within(queue.ping(), READY_TIMEOUT_MS),
+      withinMs(store.ping(), READY_TIMEOUT_MS),
+      withinMs(queue.ping(), READY_TIMEOUT_MS),
     ]);
     const [storeCheck, queueCheck] = checks.map((c) => (c.status === 'fulfilled' ? 'ok' : 'unreachable'));
     const ready = storeCheck === 'ok' && queueCheck === 'ok';
