@@ -1,24 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { noLitGlobals } from './build/no-lit-globals.plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-
-/**
- * Lit records its version in three window globals (`litHtmlVersions`, `reactiveElementVersions`,
- * `litElementVersions`) so that pages with two copies can warn. The widget promises host pages that
- * it adds no global besides its element, so the bundled copy drops those registrations.
- */
-function dropLitVersionGlobals(): Plugin {
-  const registration =
-    /\(\s*\w+\.(?:litHtmlVersions|reactiveElementVersions|litElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\([^)]*\)/g;
-  return {
-    name: 'yyg-drop-lit-version-globals',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
-      return registration.test(code) ? { code: code.replace(registration, 'void 0'), map: null } : null;
-    },
-  };
-}
 
 /**
  * The embeddable widget: `widget/dist/widget.js` (ES module) and `widget/dist/widget.iife.js`
@@ -26,7 +10,7 @@ function dropLitVersionGlobals(): Plugin {
  */
 export default defineConfig({
   root,
-  plugins: [dropLitVersionGlobals()],
+  plugins: [noLitGlobals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { YygFeedback } from '../../../widget/src/feedback/feedback.js';
 import { staffList } from '../support/backend.js';
 import { fixture, fixtureCleanup, oneEvent, waitUntil } from '../support/fixture.js';
@@ -115,6 +115,28 @@ describe('<yyg-feedback>', () => {
     await first.updateComplete;
     expect(first.shadowRoot!.querySelector('[part="confirmation"]')).to.not.equal(null);
     expect(second.shadowRoot!.querySelector('[part="confirmation"]')).to.equal(null);
+  });
+
+  it('has touch targets of at least 44 by 44 pixels', async () => {
+    const el = await fixture<YygFeedback>(html`<yyg-feedback practice="C82001"></yyg-feedback>`);
+    const targets = el.shadowRoot!.querySelectorAll('input[type="radio"], textarea, button, .option label');
+    expect(targets.length).to.equal(14);
+    for (const target of targets) {
+      const { width, height } = target.getBoundingClientRect();
+      expect(Math.min(width, height), target.outerHTML).to.be.at.least(44);
+    }
+  });
+
+  it('drops its transitions and animations when the reader asks for reduced motion', async () => {
+    const el = await fixture<YygFeedback>(html`<yyg-feedback practice="C82001"></yyg-feedback>`);
+    const button = $(el, 'button[type="submit"]');
+    expect(getComputedStyle(button).transitionDuration).to.not.equal('0s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(button).transitionDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('leaves the first definition in place when the script is loaded again', async () => {

@@ -5,6 +5,8 @@ import { fetchPracticeName, sendFeedback } from '../api/feedback-api.js';
 import { FeedbackSendError } from '../api/feedback-send.error.js';
 import { newSubmissionId } from '../api/submission-id.js';
 import { en, type FeedbackStrings } from '../i18n/en.js';
+import { fill, plural } from '../i18n/format.js';
+import { confirmationPanel, errorSummary, failurePanel } from './feedback.panels.js';
 import { feedbackStyles } from './feedback.styles.js';
 
 /** The API's limit on a comment, in UTF-16 code units (what `maxlength` counts too). */
@@ -17,11 +19,6 @@ const SCRIPT_ORIGIN = new URL(
 ).origin;
 
 type Status = 'editing' | 'sending' | 'sent' | 'failed';
-
-/** Fill `{name}`-style slots in a translated string. */
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, key: string) => values[key] ?? slot);
-}
 
 /**
  * The NHS Friends and Family Test question, an optional comment, and a receipt code, for one
@@ -117,14 +114,8 @@ export class YygFeedback extends LitElement {
     if (!lookup.signal.aborted) this.practiceName = name;
   }
 
-  private plural(forms: FeedbackStrings['charactersRemaining'], count: number): string {
-    const category = new Intl.PluralRules(this.strings.lang).select(count);
-    const text = forms[category] ?? forms.other;
-    return fill(text, { count: new Intl.NumberFormat(this.strings.lang).format(count) });
-  }
-
   private get remainingMessage(): string {
-    return this.plural(this.strings.charactersRemaining, COMMENT_MAX - this.comment.length);
+    return plural(this.strings.charactersRemaining, COMMENT_MAX - this.comment.length, this.strings.lang);
   }
 
   // Editing after a failed send starts a new attempt-set: the old key now names different content.
@@ -192,33 +183,6 @@ export class YygFeedback extends LitElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
   }
 
-  private renderErrorSummary() {
-    const t = this.strings;
-    return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      <div role="alert">
-        <h2>${t.errorSummaryTitle}</h2>
-        <ul>
-          <li><a href="#rating-${FFT_RATINGS[0]}" @click=${this.focusFirstAnswer}>${t.errorChooseRating}</a></li>
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  private renderFailure() {
-    const t = this.strings;
-    return html`<div class="error-summary failure" part="failure" tabindex="-1">
-      <div role="alert">
-        <h2>${t.failedTitle}</h2>
-        <p>${this.retryable ? t.failedBody : t.rejectedBody}</p>
-      </div>
-      ${
-        this.retryable
-          ? html`<button type="button" part="retry-button" @click=${() => void this.send()}>${t.retry}</button>`
-          : nothing
-      }
-    </div>`;
-  }
-
   private renderRating() {
     const t = this.strings;
     const invalid = this.showErrors && !this.rating;
@@ -259,8 +223,8 @@ export class YygFeedback extends LitElement {
           ? html`<p class="caption" part="caption">${fill(t.feedbackFor, { name: this.practiceName })}</p>`
           : nothing
       }
-      ${this.status === 'failed' ? this.renderFailure() : nothing}
-      ${this.showErrors ? this.renderErrorSummary() : nothing}
+      ${this.status === 'failed' ? failurePanel(t, this.retryable, () => void this.send()) : nothing}
+      ${this.showErrors ? errorSummary(t, `rating-${FFT_RATINGS[0]}`, (e) => this.focusFirstAnswer(e)) : nothing}
       <div class="notice" part="notice">
         <h2>${t.noticeTitle}</h2>
         <p>${t.noticeBefore}<a href="https://111.nhs.uk/">${t.noticeLink}</a>${t.noticeAfter}</p>
@@ -285,20 +249,10 @@ export class YygFeedback extends LitElement {
     </form>`;
   }
 
-  private renderSent() {
-    const t = this.strings;
-    return html`<div class="confirmation" part="confirmation" tabindex="-1">
-      <h2>${t.sentTitle}</h2>
-      <p>${t.sentReceiptLabel} <strong class="receipt" part="receipt">${this.receipt}</strong></p>
-      <p>${t.sentNextSteps}</p>
-      <p>${t.sentKeepReceipt}</p>
-    </div>`;
-  }
-
   protected override render() {
     return html`<div part="base" lang=${this.strings.lang}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.status === 'sent' ? this.renderSent() : this.renderForm()}
+      ${this.status === 'sent' ? confirmationPanel(this.strings, this.receipt) : this.renderForm()}
     </div>`;
   }
 }

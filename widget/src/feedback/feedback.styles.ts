@@ -80,6 +80,10 @@ export const feedbackStyles = css`
     padding: var(--_space);
     border-left: 8px solid var(--_primary);
   }
+  .notice h2 {
+    margin-bottom: 0.5rem;
+    font-size: 1.125em;
+  }
   .notice p:last-child {
     margin: 0;
   }
@@ -121,8 +125,8 @@ export const feedbackStyles = css`
   .option input {
     appearance: none;
     flex: none;
-    width: 40px;
-    height: 40px;
+    width: 44px;
+    height: 44px;
     margin: 0;
     border: 2px solid var(--_text);
     border-radius: 50%;

@@ -1,4 +1,5 @@
 import type { FftRating } from '../../../backend/src/domain/fft.js';
+import type { PluralForms } from './format.js';
 
 /**
  * Every piece of text the feedback widget shows or announces. Each language is one object of this
@@ -19,7 +20,7 @@ export interface FeedbackStrings {
   commentLabel: string;
   commentHint: string;
   /** Character count, NHS style: plural forms keyed by `Intl.PluralRules` category. */
-  charactersRemaining: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  charactersRemaining: PluralForms;
   send: string;
   sending: string;
   errorSummaryTitle: string;

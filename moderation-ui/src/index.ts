@@ -1,0 +1,2 @@
+/** The interim staff page's entry: defines `<yyg-staff-inbox>`. */
+import './staff-inbox/staff-inbox.js';

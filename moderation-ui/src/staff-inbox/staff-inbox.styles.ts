@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+/** NHS-style form, error and table styles for `<yyg-staff-inbox>`. */
+export const staffInboxStyles = css`
+  :host {
+    --_primary: var(--yyg-color-primary, #005eb8);
+    --_focus: var(--yyg-color-focus, #ffeb3b);
+    --_text: #212b32;
+    --_secondary: #4c6272;
+    --_error: #d5281b;
+    display: block;
+    color: var(--_text);
+    line-height: 1.5;
+  }
+  h2 {
+    margin: 0 0 1rem;
+    font-size: 1.5rem;
+  }
+  a {
+    color: var(--_primary);
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 4px solid transparent;
+    background: var(--_focus);
+    color: var(--_text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_text);
+    text-decoration: none;
+  }
+  [tabindex='-1']:focus,
+  .table-scroll:focus-visible {
+    outline: 4px solid var(--_focus);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .group {
+    margin-bottom: 1.5rem;
+  }
+  .group--error {
+    padding-left: 1rem;
+    border-left: 4px solid var(--_error);
+  }
+  label {
+    display: block;
+    font-weight: 700;
+  }
+  .hint,
+  .muted {
+    color: var(--_secondary);
+  }
+  .error-message {
+    margin: 0 0 0.5rem;
+    color: var(--_error);
+    font-weight: 700;
+  }
+  input {
+    display: block;
+    width: 100%;
+    max-width: 30rem;
+    min-height: 44px;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_secondary);
+    font: inherit;
+  }
+  .input--code {
+    max-width: 10rem;
+    text-transform: uppercase;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  input:focus {
+    outline: 4px solid transparent;
+    border-color: var(--_text);
+    box-shadow:
+      inset 0 0 0 2px var(--_text),
+      0 0 0 4px var(--_focus);
+  }
+  button {
+    min-height: 44px;
+    margin: 0 0.5rem 1rem 0;
+    padding: 0.5rem 1.25rem;
+    border: 0;
+    border-radius: 4px;
+    font: inherit;
+    font-weight: 600;
+    color: #fff;
+    background: var(--_primary);
+    box-shadow: 0 4px var(--_text);
+    cursor: pointer;
+  }
+  button.secondary {
+    color: var(--_primary);
+    background: #fff;
+    box-shadow:
+      inset 0 0 0 2px var(--_primary),
+      0 4px var(--_primary);
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .error-summary {
+    margin-bottom: 1.5rem;
+    padding: 1rem;
+    border: 4px solid var(--_error);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    margin-bottom: 1.5rem;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: left;
+    font-weight: 700;
+    padding-bottom: 0.5rem;
+  }
+  th,
+  td {
+    padding: 0.5rem 1rem 0.5rem 0;
+    border-bottom: 1px solid #d8dde0;
+    text-align: left;
+    vertical-align: top;
+  }
+  .receipt {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .comment {
+    min-width: 16rem;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+`;
