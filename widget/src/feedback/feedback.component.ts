@@ -84,7 +84,7 @@ export class YygFeedback extends LitElement {
   @state() private practiceName: string | null = null;
   @state() private announcement = '';
 
-  @query('.error-summary') private errorSummary?: HTMLElement;
+  @query('[part="error-summary"]') private errorSummary?: HTMLElement;
   @query('.failure') private failurePanel?: HTMLElement;
   @query('.confirmation') private confirmationPanel?: HTMLElement;
 
