@@ -44,10 +44,19 @@ function run(
   });
 }
 
-function count(pattern: RegExp, output: string): number {
+function stripColours(output: string): string {
   // eslint-disable-next-line no-control-regex
-  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
-  return [...plain.matchAll(pattern)].reduce((sum, m) => sum + Number(m[1]), 0);
+  return output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+}
+
+function count(pattern: RegExp, output: string): number {
+  return [...stripColours(output).matchAll(pattern)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+function last(pattern: RegExp, output: string): [number, number] {
+  const matches = [...stripColours(output).matchAll(pattern)];
+  const final = matches[matches.length - 1];
+  return final ? [Number(final[1]), Number(final[2])] : [0, 0];
 }
 
 const redis = await ensureRedis(redisUrl);
@@ -72,15 +81,16 @@ const mocha = await run('npx', ['mocha', '--reporter', 'dot'], { REDIS_URL: redi
 totals.passed += count(/(\d+) passing/g, mocha.output);
 totals.failed += count(/(\d+) failing/g, mocha.output);
 totals.skipped += count(/(\d+) pending/g, mocha.output);
-for (const line of mocha.output.split('\n')) if (line.startsWith('SKIPPED:')) warnings.push(line);
+for (const line of mocha.output.split('\n'))
+  if (line.includes('SKIPPED:')) warnings.push(line.slice(line.indexOf('SKIPPED:')));
 if (mocha.code !== 0 && count(/(\d+) failing/g, mocha.output) === 0) totals.failed += 1;
 
 if (chromium) {
   const wtr = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
     CHROME_PATH: chromium,
   });
-  const passed = count(/(\d+) passed/g, wtr.output);
-  const failed = count(/(\d+) failed/g, wtr.output);
+  // The runner redraws its progress line; the last one holds the totals.
+  const [passed, failed] = last(/(\d+) passed, (\d+) failed/g, wtr.output);
   totals.passed += passed;
   totals.failed += failed;
   if (wtr.code !== 0 && failed === 0) totals.failed += 1;

@@ -161,7 +161,7 @@ for (const kind of queueKinds()) {
 
     it('serves a practice name for the widget, and 404 for an unknown one', async () => {
       const res = await fetch(`${h.url}/api/v1/practices/c82001`);
-      assert.deepEqual(await res.json(), { code: 'C82001', name: 'SOUTH LEICESTERSHIRE MEDICAL PARTNERSHIP' });
+      assert.deepEqual(await res.json(), { code: 'C82001', name: 'South Leicestershire Medical Partnership' });
       assert.equal((await fetch(`${h.url}/api/v1/practices/Z99999`)).status, 404);
     });
   });

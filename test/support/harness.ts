@@ -19,7 +19,7 @@ export const silentLogger = createLogger('silent');
 
 export const PRACTICE: Practice = {
   code: 'C82001',
-  name: 'SOUTH LEICESTERSHIRE MEDICAL PARTNERSHIP',
+  name: 'South Leicestershire Medical Partnership',
   postcode: 'LE8 0LG',
   commissioner: '03W',
   allowedOrigins: [],

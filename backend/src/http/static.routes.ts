@@ -18,7 +18,7 @@ const PAGE_CSP = [
 
 async function serve(ctx: Context, root: string, file: string, what: string): Promise<void> {
   if (!existsSync(root)) ctx.throw(503, `The ${what} is not built yet: run "npm run build"`);
-  await send(ctx, file, { root, index: 'index.html', maxage: 0 });
+  await send(ctx, `/${file}`, { root, index: 'index.html', maxage: 0 });
 }
 
 /** The widget bundles, the staff app and the embed examples, served from their build folders. */
@@ -34,7 +34,8 @@ export function staticRoutes(): Router {
   });
 
   router.get('/', (ctx) => ctx.redirect('/examples/plain-html/'));
-  router.get('/staff', (ctx) => ctx.redirect('/staff/'));
+  // The router matches "/staff" and "/staff/" alike; only the bare one needs the slash added.
+  router.get('/staff', async (ctx, next) => (ctx.path === '/staff' ? ctx.redirect('/staff/') : next()));
   router.get('/staff/{*path}', async (ctx) => {
     ctx.set('Content-Security-Policy', PAGE_CSP);
     await serve(ctx, PATHS.staffDist, ctx.params.path ?? '', 'staff app');

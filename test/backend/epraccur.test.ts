@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { PATHS } from '../../backend/src/paths.js';
+import { parseEpraccur } from '../../backend/src/practices/epraccur.js';
+
+const ROWS = [
+  '"C82001","SOUTH LEICESTERSHIRE MEDICAL PARTNERSHIP","Y60","Q78","SMEETON ROAD","KIBWORTH","LEICESTERSHIRE","","","LE8 0LG","19740401","","A","B","03W","20130401","","0116 2793308","","","","0","","03W","","4",""',
+  '"A81003","VICTORIA MEDICAL PRACTICE","Y54","Q74","THE HEALTH CENTRE","VICTORIA ROAD","HARTLEPOOL","CLEVELAND","","TS26 8DB","19740401","20171031","C","B","00K","20130401","20171031","01429 272945","","","","0","","00K","","4",""',
+  '"Y00001","ST MARY\'S NHS WALK-IN CENTRE","Y60","Q78","X","","","","","LE1 1AA","19740401","","A","B","04C","20130401","","","","","","0","","04C","","1",""',
+].join('\n');
+
+describe('epraccur practice directory import', () => {
+  it('keeps active GP practices only, with code, title-cased name, postcode and commissioner', () => {
+    assert.deepEqual(parseEpraccur(ROWS), [
+      {
+        code: 'C82001',
+        name: 'South Leicestershire Medical Partnership',
+        postcode: 'LE8 0LG',
+        commissioner: '03W',
+        allowedOrigins: [],
+      },
+    ]);
+  });
+
+  it('includes closed practices when asked, and filters by commissioner', () => {
+    assert.deepEqual(
+      parseEpraccur(ROWS, { includeInactive: true }).map((p) => p.code),
+      ['C82001', 'A81003'],
+    );
+    assert.deepEqual(
+      parseEpraccur(ROWS, { includeInactive: true, commissioners: ['00K'] }).map((p) => p.code),
+      ['A81003'],
+    );
+  });
+
+  it('reads the shipped demo set: 134 active Leicester, Leicestershire and Rutland practices', async () => {
+    const practices = parseEpraccur(await readFile(PATHS.demoPractices, 'utf8'));
+    assert.equal(practices.length, 134);
+    assert.deepEqual(new Set(practices.map((p) => p.commissioner)), new Set(['03W', '04C', '04V']));
+    assert.ok(practices.some((p) => p.code === 'C82001'));
+    assert.equal(new Set(practices.map((p) => p.code)).size, 134, 'codes are unique');
+  });
+});
