@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { openAdapters } from './adapters.js';
-import { boot } from './boot.js';
+import { boot, requireSharedServices } from './boot.js';
 import { createApp } from './http/app.js';
 import { resolveStaffToken } from './staff-token.js';
 
@@ -18,4 +18,4 @@ await boot(async (config, logger) => {
     server.close();
     await adapters.close();
   };
-});
+}, requireSharedServices('API'));

@@ -3,16 +3,10 @@
  * these against the same MongoDB and Redis as the API processes.
  */
 import { openAdapters } from './adapters.js';
-import { boot } from './boot.js';
+import { boot, requireSharedServices } from './boot.js';
 import { startWorker } from './worker-runtime.js';
 
 await boot(async (config, logger) => {
-  if (!config.redisUrl) {
-    logger.warn(
-      { event: 'in-process-queue' },
-      'REDIS_URL is unset: this worker only sees jobs it enqueues itself (the sweeper still finds stored work)',
-    );
-  }
   const adapters = await openAdapters(config, logger);
   const sweeper = startWorker({ ...adapters, logger }, config);
   logger.info({ event: 'worker-started', concurrency: config.workerConcurrency, ...adapters.names }, 'worker ready');
@@ -20,4 +14,4 @@ await boot(async (config, logger) => {
     await sweeper.stop();
     await adapters.close();
   };
-});
+}, requireSharedServices('worker'));
