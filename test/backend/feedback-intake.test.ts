@@ -35,7 +35,7 @@ for (const kind of queueKinds()) {
       const stored = await h.store.getFeedback(res.body.id);
       assert.ok(stored, 'the record is in the store when the 202 arrives');
       assert.equal(stored.submissionId, body.submissionId);
-      assert.equal(stored.comment, body.comment);
+      assert.deepEqual(stored.comments, [{ question: 'comment', text: body.comment }]);
       assert.equal(stored.state, 'received');
       await waitFor(() => h.jobs.includes(res.body.id));
     });
@@ -73,7 +73,7 @@ for (const kind of queueKinds()) {
       );
       assert.equal(res.status, 202);
       const stored = await h.store.getFeedback(res.body.id);
-      assert.equal(stored?.comment, null);
+      assert.deepEqual(stored?.comments, []);
       assert.equal(stored?.practiceCode, 'C82001');
     });
 
@@ -89,6 +89,45 @@ for (const kind of queueKinds()) {
       ['a comment that is not text', { comment: { text: 'hi' } }, 'comment', /text/],
       ['an unknown channel', { channel: 'fax' }, 'channel', /web/],
       ['a bad language tag', { language: 'english please' }, 'language', /language tag/],
+      [
+        'contact details without consent',
+        { contact: { consent: false, email: 'a@b.org' } },
+        'contact.consent',
+        /consent/,
+      ],
+      [
+        'a contact request with no way to reach the patient',
+        { contact: { consent: true, name: 'Sam' } },
+        'contact.email',
+        /email address or a phone/,
+      ],
+      ['a malformed contact email', { contact: { consent: true, email: 'not-an-email' } }, 'contact.email', /email/],
+      [
+        'two answers to one question',
+        {
+          comment: undefined,
+          comments: [
+            { question: 'good', text: 'a' },
+            { question: 'good', text: 'b' },
+          ],
+        },
+        'comments',
+        /at most once/,
+      ],
+      [
+        'an answer to an unknown question',
+        { comment: undefined, comments: [{ question: 'why', text: 'a' }] },
+        'comments.0.question',
+        /good, better/,
+      ],
+      [
+        'both comment and comments',
+        { comments: [{ question: 'good', text: 'a' }] },
+        'comment',
+        /either comment or comments/,
+      ],
+      ['an unknown age band', { aboutYou: { ageBand: 'old' } }, 'aboutYou.ageBand', /65-74/],
+      ['a client time that is not a date', { clientSubmittedAt: 'yesterday' }, 'clientSubmittedAt', /ISO 8601/],
     ];
     for (const [what, overrides, field, problem] of badFields) {
       it(`refuses ${what} with a 422 naming ${field}, storing nothing`, async () => {
@@ -100,6 +139,28 @@ for (const kind of queueKinds()) {
         assert.equal(await storedCount(h), 0);
       });
     }
+
+    it('stores answers to both questions, about-you answers and a consented contact request', async () => {
+      const res = await postJson(
+        `${h.url}/api/v1/feedback`,
+        validBody({
+          comment: undefined,
+          comments: [
+            { question: 'good', text: 'Kind nurse.' },
+            { question: 'better', text: '  ' },
+          ],
+          aboutYou: { ageBand: '75-plus', role: 'carer' },
+          contact: { consent: true, name: 'Sam', email: 'sam@example.org', phone: '' },
+          clientSubmittedAt: '2026-11-20T09:30:00+00:00',
+        }),
+      );
+      assert.equal(res.status, 202);
+      const stored = await h.store.getFeedback(res.body.id);
+      assert.deepEqual(stored?.comments, [{ question: 'good', text: 'Kind nurse.' }], 'blank answers are left out');
+      assert.deepEqual(stored?.aboutYou, { ageBand: '75-plus', role: 'carer' });
+      assert.deepEqual(stored?.contact, { name: 'Sam', email: 'sam@example.org', phone: null });
+      assert.equal(stored?.clientSubmittedAt?.toISOString(), '2026-11-20T09:30:00.000Z');
+    });
 
     it('refuses an unknown practice with a 422 naming practiceCode', async () => {
       const res = await postJson(`${h.url}/api/v1/feedback`, validBody({ practiceCode: 'Z99999' }));

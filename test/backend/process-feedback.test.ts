@@ -3,30 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { NedbStore } from '../../backend/src/adapters/nedb/store.nedb.js';
 import { InProcessJobQueue } from '../../backend/src/adapters/in-process/job-queue.in-process.js';
 import { UnrecoverableJobError } from '../../backend/src/domain/errors.js';
-import type { FeedbackRecord } from '../../backend/src/domain/feedback.js';
 import { SentimentTagger } from '../../backend/src/domain/tag-sentiment.js';
 import { processFeedbackJob } from '../../backend/src/jobs/process-feedback.job.js';
 import { Sweeper } from '../../backend/src/jobs/sweeper.js';
-import { PRACTICE, silentLogger, tempDir } from '../support/harness.js';
+import { silentLogger, tempDir } from '../support/harness.js';
+import { makeFeedback } from '../support/fixtures.js';
 import { waitFor } from '../support/wait.js';
 
-function record(overrides: Partial<FeedbackRecord> = {}): FeedbackRecord {
-  return {
-    id: randomUUID(),
-    submissionId: randomUUID(),
-    receipt: `YYG-${randomUUID().slice(0, 4).toUpperCase()}-${randomUUID().slice(0, 4).toUpperCase()}`,
-    practiceCode: PRACTICE.code,
-    rating: 'very-good',
-    comment: 'Excellent care, the doctor was wonderful and kind.',
-    channel: 'web',
-    language: 'en',
-    state: 'received',
-    receivedAt: new Date(),
-    processedAt: null,
-    sentiment: null,
-    ...overrides,
-  };
-}
+const record = makeFeedback;
+const said = (text: string) => [{ question: 'comment' as const, text }];
 
 describe('process-feedback job', () => {
   let store: NedbStore;
@@ -44,8 +29,11 @@ describe('process-feedback job', () => {
   });
 
   it('tags sentiment with score, comparative and label, and marks the record processed', async () => {
-    const praise = record();
-    const complaint = record({ rating: 'very-poor', comment: 'Terrible, rude and useless. Awful experience.' });
+    const praise = record({
+      rating: 'very-good',
+      comments: said('Excellent care, the doctor was wonderful and kind.'),
+    });
+    const complaint = record({ rating: 'very-poor', comments: said('Terrible, rude and useless. Awful experience.') });
     await store.insertFeedback(praise);
     await store.insertFeedback(complaint);
     const run = processFeedbackJob({ store, tagger: new SentimentTagger() });
@@ -62,7 +50,7 @@ describe('process-feedback job', () => {
   });
 
   it('leaves a rating without a comment untagged but processed', async () => {
-    const bare = record({ comment: null });
+    const bare = record({ comments: [] });
     await store.insertFeedback(bare);
     await processFeedbackJob({ store, tagger: new SentimentTagger() })(job(bare.id));
     const stored = await store.getFeedback(bare.id);

@@ -9,10 +9,9 @@ import { NedbStore } from '../../backend/src/adapters/nedb/store.nedb.js';
 import { MongoStore } from '../../backend/src/adapters/mongo/store.mongo.js';
 import { NotFoundError } from '../../backend/src/domain/errors.js';
 import type { FeedbackRecord } from '../../backend/src/domain/feedback.js';
-import type { Practice } from '../../backend/src/domain/practice.js';
-import { newReceipt } from '../../backend/src/domain/receipt.js';
 import type { Store } from '../../backend/src/ports/store.js';
 import { findMongo, MEMORY_SERVER_CAP_MS } from '../support/mongodb.js';
+import { makeFeedback, makePractice } from '../support/fixtures.js';
 
 /** One test's store, on storage nobody else uses. */
 interface StoreFixture {
@@ -26,33 +25,8 @@ interface StoreFixture {
 const T0 = Date.parse('2026-01-05T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
 
-function practice(code: string, name = `Surgery ${code}`): Practice {
-  return {
-    code,
-    name,
-    postcode: 'LE1 6TP',
-    commissioner: '04C',
-    allowedOrigins: [`https://${code.toLowerCase()}.example`],
-  };
-}
-
-function feedback(fields: Partial<FeedbackRecord> = {}): FeedbackRecord {
-  return {
-    id: randomUUID(),
-    submissionId: randomUUID(),
-    receipt: newReceipt(),
-    practiceCode: 'C82001',
-    rating: 'good',
-    comment: 'The receptionist was kind and found me an appointment.',
-    channel: 'web',
-    language: 'en',
-    state: 'received',
-    receivedAt: at(0),
-    processedAt: null,
-    sentiment: null,
-    ...fields,
-  };
-}
+const practice = (code: string, name = `Surgery ${code}`) => makePractice(code, { name });
+const feedback = (fields: Partial<FeedbackRecord> = {}) => makeFeedback({ receivedAt: at(0), ...fields });
 
 /** The Store port's contract: the same cases for every adapter; `makeStore` runs once per test. */
 function describeStoreContract(name: string, makeStore: () => Promise<StoreFixture>): void {
@@ -103,6 +77,28 @@ function describeStoreContract(name: string, makeStore: () => Promise<StoreFixtu
       const winner = results.find((result) => result.created)!.record;
       for (const result of results) assert.deepEqual(result.record, winner);
       assert.deepEqual(await store.listFeedback({ practiceCode: 'C82001', limit: 50 }), [winner]);
+    });
+
+    it('round-trips every field of a full submission: answers, about you, contact, client time', async function () {
+      const full = feedback({
+        rating: 'poor',
+        comments: [
+          { question: 'good', text: 'The nurse was kind.' },
+          { question: 'better', text: 'Answer the phone before 8:30.' },
+        ],
+        aboutYou: { ageBand: '65-74', role: 'carer' },
+        contact: { name: 'A. Patient', email: 'a.patient@example.org', phone: null },
+        clientSubmittedAt: at(-5),
+      });
+      await store.insertFeedback(full);
+      assert.deepEqual(await store.getFeedback(full.id), full);
+    });
+
+    it('tells whether any practice registered a website origin', async function () {
+      await store.upsertPractices([practice('C82001'), practice('C82002')]);
+      assert.equal(await store.isOriginRegistered('https://c82002.example'), true);
+      assert.equal(await store.isOriginRegistered('https://evil.example'), false);
+      assert.equal(await store.isOriginRegistered('https://c82002.example.evil.example'), false);
     });
 
     it('returns null for an unknown feedback id', async function () {

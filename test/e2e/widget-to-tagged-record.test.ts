@@ -13,7 +13,7 @@ interface StaffItem {
   id: string;
   receipt: string;
   rating: string;
-  comment: string | null;
+  comments: { question: string; text: string }[];
   state: string;
   sentiment: { label: string; score: number } | null;
 }
@@ -88,7 +88,10 @@ for (const kind of queueKinds()) {
       const [item] = await staffList(server);
       assert.equal(item.receipt, receiptCode);
       assert.equal(item.rating, 'very-good');
-      assert.equal(item.comment, comment);
+      assert.deepEqual(
+        item.comments.map((c) => c.text),
+        [comment],
+      );
       assert.equal(item.sentiment?.label, 'positive');
 
       assert.equal(await server.stop(), 0, 'the server stops cleanly on SIGTERM');

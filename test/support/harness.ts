@@ -13,17 +13,17 @@ import { createLogger } from '../../backend/src/logger.js';
 import type { JobHandler, JobQueue } from '../../backend/src/ports/job-queue.js';
 import type { Store } from '../../backend/src/ports/store.js';
 import type { Practice } from '../../backend/src/domain/practice.js';
+import { makePractice } from './fixtures.js';
 
 export const STAFF_TOKEN = 'test-staff-token-0123456789';
 export const silentLogger = createLogger('silent');
 
-export const PRACTICE: Practice = {
-  code: 'C82001',
+export const PRACTICE: Practice = makePractice('C82001', {
   name: 'South Leicestershire Medical Partnership',
   postcode: 'LE8 0LG',
   commissioner: '03W',
-  allowedOrigins: [],
-};
+  allowedOrigins: ['https://www.southleicsmedical.example'],
+});
 
 export async function tempDir(prefix = 'yyg-test-'): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));

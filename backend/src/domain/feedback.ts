@@ -4,6 +4,51 @@ import type { FftRating } from './fft.js';
 export const CHANNELS = ['web'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * Which free-text question a comment answers. `good` and `better` are the practice's two
+ * questions (by default "What was good?" and "What could we do better?"); `comment` is a single
+ * general box (paper forms, older clients). The question matters to the tagger: "what could we do
+ * better?" invites criticism even from a patient who rated the visit "very good".
+ */
+export const QUESTION_IDS = ['good', 'better', 'comment'] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+export interface FeedbackComment {
+  question: QuestionId;
+  text: string;
+}
+
+/** Optional "about you" answers, asked only when the practice switches them on. */
+export const AGE_BANDS = [
+  'under-18',
+  '18-24',
+  '25-34',
+  '35-44',
+  '45-54',
+  '55-64',
+  '65-74',
+  '75-plus',
+  'prefer-not-to-say',
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const RESPONDENT_ROLES = ['patient', 'carer', 'prefer-not-to-say'] as const;
+export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
+
+export interface AboutYou {
+  ageBand: AgeBand | null;
+  role: RespondentRole | null;
+}
+
+/**
+ * A request to be contacted, given only with explicit consent. Contact details are personal data
+ * kept apart from the comments: never logged, never shown outside the practice.
+ */
+export interface ContactRequest {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
 /** received: stored, waiting for the worker. processed: tagged by the worker. */
 export type FeedbackState = 'received' | 'processed';
 
@@ -21,9 +66,14 @@ export interface NewFeedback {
   submissionId: string;
   practiceCode: string;
   rating: FftRating;
-  comment: string | null;
+  /** At most one per question; empty answers are left out. */
+  comments: FeedbackComment[];
+  aboutYou: AboutYou | null;
+  contact: ContactRequest | null;
   channel: Channel;
   language: string;
+  /** When the patient pressed send, by the device's clock (which may be wrong); null if unknown. */
+  clientSubmittedAt: Date | null;
 }
 
 /** One stored submission. The store is the source of truth; the queue carries `id` only. */
@@ -31,9 +81,15 @@ export interface FeedbackRecord extends NewFeedback {
   id: string;
   receipt: string;
   state: FeedbackState;
+  /** When the server stored it, by the server's clock. */
   receivedAt: Date;
   processedAt: Date | null;
   sentiment: SentimentTag | null;
+}
+
+/** All of a submission's free text, one answer per paragraph, for taggers that read it whole. */
+export function commentText(feedback: Pick<NewFeedback, 'comments'>): string {
+  return feedback.comments.map((c) => c.text).join('\n\n');
 }
 
 /**
@@ -44,7 +100,7 @@ export function sameSubmission(stored: NewFeedback, incoming: NewFeedback): bool
   return (
     stored.practiceCode === incoming.practiceCode &&
     stored.rating === incoming.rating &&
-    (stored.comment ?? null) === (incoming.comment ?? null) &&
-    stored.channel === incoming.channel
+    stored.channel === incoming.channel &&
+    JSON.stringify(stored.comments) === JSON.stringify(incoming.comments)
   );
 }

@@ -1,4 +1,10 @@
-/** A GP practice from the NHS Organisation Data Service (ODS) directory. */
+/** The practice's own wording for the two free-text questions; null means the translated default. */
+export interface PracticeQuestions {
+  good: string | null;
+  better: string | null;
+}
+
+/** A GP practice from the NHS Organisation Data Service (ODS) directory, with its widget settings. */
 export interface Practice {
   /** ODS code, e.g. C82001. */
   code: string;
@@ -6,9 +12,25 @@ export interface Practice {
   postcode: string;
   /** The 2019 commissioner (CCG) code from epraccur; ICB assignment with dates comes later. */
   commissioner: string;
-  /** Website origins allowed to embed the widget (CORS). Empty until a practice registers one. */
+  /** Website origins allowed to embed the widget (CORS), e.g. https://www.example-surgery.nhs.uk. */
   allowedOrigins: string[];
+  questions: PracticeQuestions;
+  /** Ask the optional "about you" questions (age band, patient or carer). Off by default. */
+  aboutYouEnabled: boolean;
+  /** Where complaints that need a reply go (the widget says it is not for complaints). */
+  complaintsUrl: string | null;
 }
+
+/** Settings a practice starts with: default questions, no "about you", no registered websites. */
+export const DEFAULT_PRACTICE_SETTINGS: Pick<
+  Practice,
+  'allowedOrigins' | 'questions' | 'aboutYouEnabled' | 'complaintsUrl'
+> = {
+  allowedOrigins: [],
+  questions: { good: null, better: null },
+  aboutYouEnabled: false,
+  complaintsUrl: null,
+};
 
 /** ODS practice codes: one letter, five digits (e.g. C82001), or the newer alphanumeric forms. */
 export const ODS_CODE = /^[A-Z][0-9A-Z]{4,5}$/;

@@ -27,8 +27,8 @@ function bearerToken(token: string): Middleware {
 }
 
 function toJson(record: FeedbackRecord) {
-  const { id, receipt, rating, comment, channel, language, state, receivedAt, processedAt, sentiment } = record;
-  return { id, receipt, rating, comment, channel, language, state, receivedAt, processedAt, sentiment };
+  const { submissionId: _client, practiceCode: _practice, ...visible } = record;
+  return visible;
 }
 
 /** Staff read API: a practice's feedback, newest first, with its tags. */

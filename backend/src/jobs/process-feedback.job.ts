@@ -1,4 +1,5 @@
 import { UnrecoverableJobError } from '../domain/errors.js';
+import { commentText } from '../domain/feedback.js';
 import type { SentimentTagger } from '../domain/tag-sentiment.js';
 import type { Job } from '../ports/job-queue.js';
 import type { Store } from '../ports/store.js';
@@ -19,7 +20,8 @@ export function processFeedbackJob({ store, tagger, now = () => new Date() }: Pr
     // A missing record cannot appear by retrying (it may have been erased by the patient).
     if (!record) throw new UnrecoverableJobError(`feedback ${job.id} not found`);
     if (record.state === 'processed') return;
-    const sentiment = record.comment ? tagger.tag(record.comment) : null;
+    const text = commentText(record);
+    const sentiment = text ? tagger.tag(text) : null;
     await store.markProcessed(record.id, { sentiment }, now());
   };
 }

@@ -24,6 +24,8 @@ export interface Store {
   upsertPractices(practices: Practice[]): Promise<number>;
   getPractice(code: string): Promise<Practice | null>;
   countPractices(): Promise<number>;
+  /** True when any practice lists this website origin (for CORS preflights, which carry no body). */
+  isOriginRegistered(origin: string): Promise<boolean>;
 
   /**
    * Store a new submission unless one with the same `submissionId` exists, in which case the

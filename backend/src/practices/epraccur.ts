@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { Practice } from '../domain/practice.js';
+import { DEFAULT_PRACTICE_SETTINGS, type Practice } from '../domain/practice.js';
 
 /** Column positions (0-based) in the NHS ODS epraccur report, which has no header row. */
 const COLUMN = { code: 0, name: 1, postcode: 9, status: 12, commissioner: 14, setting: 25 } as const;
@@ -39,6 +39,6 @@ export function parseEpraccur(csv: string, options: EpraccurOptions = {}): Pract
       name: titleCase(row[COLUMN.name]),
       postcode: row[COLUMN.postcode],
       commissioner: row[COLUMN.commissioner],
-      allowedOrigins: [],
+      ...structuredClone(DEFAULT_PRACTICE_SETTINGS),
     }));
 }

@@ -6,7 +6,8 @@ export interface StaffFeedbackItem {
   id: string;
   receipt: string;
   rating: FftRating;
-  comment: string | null;
+  /** Answers to the free-text questions, in the order asked. */
+  comments: { question: 'good' | 'better' | 'comment'; text: string }[];
   channel: string;
   language: string;
   state: 'received' | 'processed';

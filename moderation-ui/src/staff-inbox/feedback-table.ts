@@ -17,13 +17,26 @@ function sentimentText(sentiment: StaffFeedbackItem['sentiment']): string {
   return `${label} (score ${sentiment.score > 0 ? '+' : ''}${sentiment.score})`;
 }
 
+const QUESTIONS: Record<StaffFeedbackItem['comments'][number]['question'], string> = {
+  good: 'What was good',
+  better: 'What could be better',
+  comment: 'Comment',
+};
+
+function comments(item: StaffFeedbackItem) {
+  if (item.comments.length === 0) return html`<span class="muted">No comment</span>`;
+  return item.comments.map(
+    (c) => html`<p class="answer"><span class="question">${QUESTIONS[c.question] ?? c.question}:</span> ${c.text}</p>`,
+  );
+}
+
 function row(item: StaffFeedbackItem) {
   // The comment is patient-written: it goes into a text binding only, so markup in it stays text.
   return html`<tr data-id=${item.id}>
     <th scope="row" tabindex="-1" class="receipt">${item.receipt}</th>
     <td><time datetime=${item.receivedAt}>${RECEIVED.format(new Date(item.receivedAt))}</time></td>
     <td>${FFT_LABELS[item.rating] ?? item.rating}</td>
-    <td class="comment">${item.comment ?? html`<span class="muted">No comment</span>`}</td>
+    <td class="comment">${comments(item)}</td>
     <td>${sentimentText(item.sentiment)}</td>
     <td>${STATES[item.state] ?? item.state}</td>
   </tr>`;

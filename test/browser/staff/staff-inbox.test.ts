@@ -84,7 +84,7 @@ describe('<yyg-staff-inbox>', () => {
     const cells = Array.from(rows(el)[1].cells, (cell) => cell.textContent?.trim());
     expect(cells[0]).to.equal(middle.receipt);
     expect(cells[2]).to.equal('Very poor');
-    expect(cells[3]).to.equal(XSS);
+    expect(cells[3]).to.equal(`Comment: ${XSS}`);
     expect(cells[5]).to.match(/^(Received|Processed)$/);
     expect(el.shadowRoot!.querySelectorAll('tbody img, tbody script')).to.have.length(0);
     expect(window.__yygXss).to.equal(undefined);

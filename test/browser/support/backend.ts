@@ -10,7 +10,7 @@ export interface StaffItem {
   id: string;
   receipt: string;
   rating: string;
-  comment: string | null;
+  comments: { question: string; text: string }[];
 }
 
 /** A practice's feedback from the real staff API, newest first. */

@@ -74,7 +74,8 @@ describe('<yyg-feedback> states, against the real backend', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'confirmation'));
     await expectAccessible(el, 'sent');
     const stored = (await staffList('C82001')).find((item) => item.id === event.detail.id);
-    expect(stored).to.include({ receipt, rating: 'neither', comment: text });
+    expect(stored).to.include({ receipt, rating: 'neither' });
+    expect(stored?.comments.map((c) => c.text)).to.deep.equal([text]);
   });
 
   it('says it failed, keeps the answers and offers a retry when the backend is unreachable', async () => {
@@ -109,7 +110,7 @@ describe('<yyg-feedback> states, against the real backend', () => {
     const submitted = oneEvent<Submitted>(el, 'yyg-submit');
     part(el, 'retry-button')!.click();
     const { detail } = await submitted;
-    const stored = (await staffList('C82001')).filter((item) => item.comment === text);
+    const stored = (await staffList('C82001')).filter((item) => item.comments.some((c) => c.text === text));
     expect(stored.map((item) => item.id)).to.deep.equal([detail.id]);
   });
 });

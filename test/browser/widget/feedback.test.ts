@@ -80,7 +80,8 @@ describe('<yyg-feedback>', () => {
     expect(detail.receipt).to.match(RECEIPT);
     expect(focused(widget)?.getAttribute('part')).to.equal('confirmation');
     const stored = (await staffList('C82001')).find((item) => item.id === detail.id);
-    expect(stored).to.include({ receipt: detail.receipt, rating: 'good', comment });
+    expect(stored).to.include({ receipt: detail.receipt, rating: 'good' });
+    expect(stored?.comments.map((c) => c.text)).to.deep.equal([comment]);
   });
 
   it('moves focus to an error summary that lists the missing answer', async () => {

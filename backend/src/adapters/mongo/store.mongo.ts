@@ -2,6 +2,7 @@ import { MongoClient, MongoServerError, type Collection, type Db, type WriteConc
 import { NotFoundError } from '../../domain/errors.js';
 import type { FeedbackRecord, SentimentTag } from '../../domain/feedback.js';
 import type { Practice } from '../../domain/practice.js';
+import { toFeedbackRecord, toPractice } from '../record-mapping.js';
 import type { InsertResult, ListFeedbackQuery, Store } from '../../ports/store.js';
 
 /** Used when neither `dbName` nor the URI names a database (the driver would pick "test"). */
@@ -69,7 +70,11 @@ export class MongoStore implements Store {
       // listUnprocessed: the sweeper's oldest "received" first.
       { key: { state: 1, receivedAt: 1 }, name: 'state_oldest' },
     ]);
-    await this.practices.createIndexes([{ key: { code: 1 }, name: 'code_unique', unique: true }]);
+    await this.practices.createIndexes([
+      { key: { code: 1 }, name: 'code_unique', unique: true },
+      // CORS preflights: is this website registered by any practice?
+      { key: { allowedOrigins: 1 }, name: 'allowed_origins' },
+    ]);
   }
 
   async upsertPractices(practices: Practice[]): Promise<number> {
@@ -90,6 +95,10 @@ export class MongoStore implements Store {
 
   async countPractices(): Promise<number> {
     return this.practices.countDocuments();
+  }
+
+  async isOriginRegistered(origin: string): Promise<boolean> {
+    return (await this.practices.countDocuments({ allowedOrigins: origin }, { limit: 1 })) > 0;
   }
 
   async insertFeedback(record: FeedbackRecord): Promise<InsertResult> {
@@ -154,36 +163,4 @@ export class MongoStore implements Store {
 function databaseNamedIn(uri: string): string | undefined {
   const name = /^mongodb(?:\+srv)?:\/\/[^/?]*\/([^?]+)/.exec(uri)?.[1];
   return name ? decodeURIComponent(name) : undefined;
-}
-
-/**
- * Copies field by field, both ways: `_id` never leaks out to callers, and fields that are not part
- * of the record are never stored. BSON dates come back as Date objects.
- */
-function toFeedbackRecord(doc: FeedbackRecord): FeedbackRecord {
-  return {
-    id: doc.id,
-    submissionId: doc.submissionId,
-    receipt: doc.receipt,
-    practiceCode: doc.practiceCode,
-    rating: doc.rating,
-    comment: doc.comment ?? null,
-    channel: doc.channel,
-    language: doc.language,
-    state: doc.state,
-    receivedAt: doc.receivedAt,
-    processedAt: doc.processedAt ?? null,
-    sentiment: doc.sentiment ?? null,
-  };
-}
-
-/** Field by field, as for feedback. */
-function toPractice(doc: Practice): Practice {
-  return {
-    code: doc.code,
-    name: doc.name,
-    postcode: doc.postcode,
-    commissioner: doc.commissioner,
-    allowedOrigins: [...(doc.allowedOrigins ?? [])],
-  };
 }

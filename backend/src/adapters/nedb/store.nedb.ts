@@ -4,6 +4,7 @@ import nedbModule from '@seald-io/nedb';
 import { NotFoundError } from '../../domain/errors.js';
 import type { FeedbackRecord, SentimentTag } from '../../domain/feedback.js';
 import type { Practice } from '../../domain/practice.js';
+import { toFeedbackRecord, toPractice } from '../record-mapping.js';
 import type { InsertResult, ListFeedbackQuery, Store } from '../../ports/store.js';
 import { GroupSync } from './group-sync.js';
 
@@ -66,6 +67,7 @@ export class NedbStore implements Store {
       await feedback.ensureIndexAsync({ fieldName });
     }
     await practices.ensureIndexAsync({ fieldName: 'code', unique: true });
+    await practices.ensureIndexAsync({ fieldName: 'allowedOrigins' });
 
     feedback.setAutocompactionInterval(compactionIntervalMs);
     practices.setAutocompactionInterval(compactionIntervalMs);
@@ -88,6 +90,11 @@ export class NedbStore implements Store {
 
   async countPractices(): Promise<number> {
     return this.practices.countAsync({});
+  }
+
+  async isOriginRegistered(origin: string): Promise<boolean> {
+    // nedb matches a value against an array field when the array contains it.
+    return (await this.practices.countAsync({ allowedOrigins: origin })) > 0;
   }
 
   async insertFeedback(record: FeedbackRecord): Promise<InsertResult> {
@@ -165,36 +172,4 @@ export class NedbStore implements Store {
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { errorType?: unknown } | null)?.errorType === 'uniqueViolated';
-}
-
-/**
- * Copies field by field, both ways: nedb's `_id` never leaks out to callers, and fields that are
- * not part of the record never reach the file. Dates stay Date objects (nedb stores `$$date`).
- */
-function toFeedbackRecord(doc: FeedbackRecord): FeedbackRecord {
-  return {
-    id: doc.id,
-    submissionId: doc.submissionId,
-    receipt: doc.receipt,
-    practiceCode: doc.practiceCode,
-    rating: doc.rating,
-    comment: doc.comment ?? null,
-    channel: doc.channel,
-    language: doc.language,
-    state: doc.state,
-    receivedAt: doc.receivedAt,
-    processedAt: doc.processedAt ?? null,
-    sentiment: doc.sentiment ?? null,
-  };
-}
-
-/** Field by field, as for feedback. */
-function toPractice(doc: Practice): Practice {
-  return {
-    code: doc.code,
-    name: doc.name,
-    postcode: doc.postcode,
-    commissioner: doc.commissioner,
-    allowedOrigins: [...(doc.allowedOrigins ?? [])],
-  };
 }

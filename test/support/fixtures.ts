@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { FeedbackRecord } from '../../backend/src/domain/feedback.js';
+import { DEFAULT_PRACTICE_SETTINGS, type Practice } from '../../backend/src/domain/practice.js';
+import { newReceipt } from '../../backend/src/domain/receipt.js';
+
+/** A practice with default settings and one registered website, `https://<code>.example`. */
+export function makePractice(code: string, fields: Partial<Practice> = {}): Practice {
+  return {
+    code,
+    name: `Surgery ${code}`,
+    postcode: 'LE1 6TP',
+    commissioner: '04C',
+    ...structuredClone(DEFAULT_PRACTICE_SETTINGS),
+    allowedOrigins: [`https://${code.toLowerCase()}.example`],
+    ...fields,
+  };
+}
+
+/** A stored-shape submission for C82001, received now, with one general comment. */
+export function makeFeedback(fields: Partial<FeedbackRecord> = {}): FeedbackRecord {
+  return {
+    id: randomUUID(),
+    submissionId: randomUUID(),
+    receipt: newReceipt(),
+    practiceCode: 'C82001',
+    rating: 'good',
+    comments: [{ question: 'comment', text: 'The receptionist was kind and found me an appointment.' }],
+    aboutYou: null,
+    contact: null,
+    channel: 'web',
+    language: 'en',
+    clientSubmittedAt: null,
+    state: 'received',
+    receivedAt: new Date(),
+    processedAt: null,
+    sentiment: null,
+    ...fields,
+  };
+}
