@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { DEFAULT_PRACTICE_SETTINGS } from '../../backend/src/domain/practice.js';
 import { PATHS } from '../../backend/src/paths.js';
 import { parseEpraccur } from '../../backend/src/practices/epraccur.js';
 
@@ -17,7 +18,7 @@ describe('epraccur practice directory import', () => {
         name: 'South Leicestershire Medical Partnership',
         postcode: 'LE8 0LG',
         commissioner: '03W',
-        allowedOrigins: [],
+        ...DEFAULT_PRACTICE_SETTINGS,
       },
     ]);
   });
