@@ -1,4 +1,5 @@
 import Koa from 'koa';
+import compress from 'koa-compress';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { JobQueue } from '../ports/job-queue.js';
@@ -26,6 +27,8 @@ export function createApp({ store, queue, logger, config }: AppDeps): Koa {
     ctx.set('Referrer-Policy', 'strict-origin-when-cross-origin');
     await next();
   });
+  // Gzip what is worth it: the widget's JavaScript is counted in gzipped bytes on patients' phones.
+  app.use(compress({ threshold: 1024, br: false }));
   app.use(errorMiddleware(logger));
 
   for (const router of [
