@@ -105,6 +105,13 @@ function describeStoreContract(name: string, makeStore: () => Promise<StoreFixtu
       assert.equal(await store.getFeedback(randomUUID()), null);
     });
 
+    it('finds a stored submission by its client-made submissionId, and null for an unknown one', async function () {
+      const record = feedback();
+      await store.insertFeedback(record);
+      assert.deepEqual(await store.getFeedbackBySubmissionId(record.submissionId), record);
+      assert.equal(await store.getFeedbackBySubmissionId(randomUUID()), null);
+    });
+
     it("lists one practice's feedback newest first, with limit and before-paging", async function () {
       const ours = [1, 2, 3, 4, 5].map((minute) => feedback({ practiceCode: 'C82001', receivedAt: at(minute) }));
       const theirs = [1.5, 3.5, 6].map((minute) => feedback({ practiceCode: 'C82002', receivedAt: at(minute) }));

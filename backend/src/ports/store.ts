@@ -34,6 +34,8 @@ export interface Store {
    */
   insertFeedback(record: FeedbackRecord): Promise<InsertResult>;
   getFeedback(id: string): Promise<FeedbackRecord | null>;
+  /** The stored submission with this client-made id, if any: a retry skips the abuse checks. */
+  getFeedbackBySubmissionId(submissionId: string): Promise<FeedbackRecord | null>;
   listFeedback(query: ListFeedbackQuery): Promise<FeedbackRecord[]>;
   /** Record the worker's tags and move the record to `processed`. Idempotent. */
   markProcessed(id: string, tags: { sentiment: SentimentTag | null }, at: Date): Promise<void>;

@@ -120,6 +120,11 @@ export class MongoStore implements Store {
     return doc ? toFeedbackRecord(doc) : null;
   }
 
+  async getFeedbackBySubmissionId(submissionId: string): Promise<FeedbackRecord | null> {
+    const doc = await this.feedback.findOne({ submissionId }, { projection: { _id: 0 } });
+    return doc ? toFeedbackRecord(doc) : null;
+  }
+
   async listFeedback({ practiceCode, limit, before }: ListFeedbackQuery): Promise<FeedbackRecord[]> {
     const filter = before ? { practiceCode, receivedAt: { $lt: before } } : { practiceCode };
     const docs = await this.feedback

@@ -121,6 +121,11 @@ export class NedbStore implements Store {
     return doc ? toFeedbackRecord(doc) : null;
   }
 
+  async getFeedbackBySubmissionId(submissionId: string): Promise<FeedbackRecord | null> {
+    const doc = await this.feedback.findOneAsync({ submissionId });
+    return doc ? toFeedbackRecord(doc) : null;
+  }
+
   async listFeedback({ practiceCode, limit, before }: ListFeedbackQuery): Promise<FeedbackRecord[]> {
     const query = before ? { practiceCode, receivedAt: { $lt: before } } : { practiceCode };
     const docs = await this.feedback.findAsync(query).sort({ receivedAt: -1 }).limit(limit);
