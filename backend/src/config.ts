@@ -24,7 +24,27 @@ export interface Config {
   sweepIntervalMs: number;
   sweepAfterMs: number;
   logLevel: LogLevel;
+  /** HMAC secret signing proof-of-work challenges. Null: generated and kept under `dataDir`. */
+  challengeSecret: string | null;
+  /** PBKDF2 iterations per attempt of the widget's proof of work (altcha-lib's `cost`). */
+  challengeCost: number;
+  /** How many requests each client IP or practice may make per window. */
+  rateLimits: { ip: RateLimit; practice: RateLimit; challenge: RateLimit };
+  /**
+   * How many reverse proxies in front of us append to X-Forwarded-For; 0 ignores the header.
+   * Trusting it without a proxy would let anyone pick their own IP and dodge the rate limits.
+   */
+  trustProxy: number;
 }
+
+/** At most `points` requests per `durationSeconds`, counted from the first one. */
+export interface RateLimit {
+  points: number;
+  durationSeconds: number;
+}
+
+/** About 50 ms in Node on a server core and a few hundred on a mid-range phone: see abuse/proof-of-work.ts. */
+export const DEFAULT_CHALLENGE_COST = 1000;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -72,6 +92,32 @@ function queuePrefix(env: Env): string {
   return raw;
 }
 
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
+
+/** "30/10m": 30 requests per 10 minutes (units s, m, h). */
+function rateLimit(env: Env, name: string, fallback: string): RateLimit {
+  const raw = text(env, name) ?? fallback;
+  const match = /^(\d+)\s*\/\s*(\d+)\s*([smh])$/.exec(raw);
+  if (!match) throw new ConfigError(`${name} must look like 30/10m (requests per window of s, m or h), got "${raw}"`);
+  const points = Number(match[1]);
+  const durationSeconds = Number(match[2]) * UNIT_SECONDS[match[3]];
+  if (points < 1 || points > 1_000_000_000)
+    throw new ConfigError(`${name} must allow 1 or more requests, got ${points}`);
+  if (durationSeconds < 1 || durationSeconds > 86_400)
+    throw new ConfigError(`${name} must have a window from 1s to 24h, got "${match[2]}${match[3]}"`);
+  return { points, durationSeconds };
+}
+
+function trustProxy(env: Env): number {
+  const raw = text(env, 'TRUST_PROXY')?.toLowerCase() ?? 'false';
+  if (raw === 'false' || raw === 'no' || raw === 'off') return 0;
+  if (raw === 'true' || raw === 'yes' || raw === 'on') return 1;
+  if (!/^\d+$/.test(raw) || Number(raw) > 10) {
+    throw new ConfigError(`TRUST_PROXY must be false, true or a number of proxies from 0 to 10, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
 function logLevel(env: Env): LogLevel {
   const raw = text(env, 'LOG_LEVEL') ?? 'info';
   const level = LOG_LEVELS.find((l) => l === raw);
@@ -87,6 +133,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (staffToken !== null && staffToken.length < 16) {
     throw new ConfigError('STAFF_TOKEN must be at least 16 characters long');
   }
+  const challengeSecret = text(env, 'CHALLENGE_SECRET');
+  if (challengeSecret !== null && challengeSecret.length < 32) {
+    throw new ConfigError('CHALLENGE_SECRET must be at least 32 characters long (e.g. openssl rand -base64 32)');
+  }
   return {
     port,
     dataDir: path.resolve(text(env, 'DATA_DIR') ?? './data'),
@@ -101,5 +151,13 @@ export function loadConfig(env: Env = process.env): Config {
     sweepIntervalMs: integer(env, 'SWEEP_INTERVAL_MS', 60_000, 100, 86_400_000),
     sweepAfterMs: integer(env, 'SWEEP_AFTER_MS', 120_000, 0, 86_400_000),
     logLevel: logLevel(env),
+    challengeSecret,
+    challengeCost: integer(env, 'CHALLENGE_COST', DEFAULT_CHALLENGE_COST, 1, 1_000_000),
+    rateLimits: {
+      ip: rateLimit(env, 'RATE_LIMIT_IP', '30/10m'),
+      practice: rateLimit(env, 'RATE_LIMIT_PRACTICE', '600/1h'),
+      challenge: rateLimit(env, 'RATE_LIMIT_CHALLENGE', '150/10m'),
+    },
+    trustProxy: trustProxy(env),
   };
 }

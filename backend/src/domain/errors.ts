@@ -26,3 +26,20 @@ export class ConflictError extends Error {
 export class UnrecoverableJobError extends Error {
   override name = 'UnrecoverableJobError';
 }
+
+/** The caller may not do this here, e.g. a website sending feedback for a practice that did not register it. */
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+}
+
+/** Too many requests from one network or for one practice; the caller may try again later. */
+export class RateLimitedError extends Error {
+  override name = 'RateLimitedError';
+  constructor(
+    message: string,
+    /** Whole seconds until a request would be accepted again (the Retry-After header). */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

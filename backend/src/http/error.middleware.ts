@@ -1,5 +1,5 @@
 import type { Middleware } from 'koa';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../domain/errors.js';
 import type { Logger } from '../logger.js';
 
 interface HttpLikeError {
@@ -22,6 +22,13 @@ export function errorMiddleware(logger: Logger): Middleware {
         ctx.body = { error: { message: error.message, fields: error.fields } };
       } else if (error instanceof ConflictError) {
         ctx.status = 409;
+        ctx.body = { error: { message: error.message } };
+      } else if (error instanceof RateLimitedError) {
+        ctx.status = 429;
+        ctx.set('Retry-After', String(error.retryAfterSeconds));
+        ctx.body = { error: { message: error.message } };
+      } else if (error instanceof ForbiddenError) {
+        ctx.status = 403;
         ctx.body = { error: { message: error.message } };
       } else if (error instanceof NotFoundError) {
         ctx.status = 404;
