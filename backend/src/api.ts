@@ -3,19 +3,36 @@
  * MongoDB and Redis; they keep nothing in memory that another process needs.
  */
 import { once } from 'node:events';
-import { openAdapters } from './adapters.js';
+import { openAbuseGuards, openAdapters } from './adapters.js';
 import { boot, requireSharedServices } from './boot.js';
+import { ConfigError } from './config.js';
 import { createApp } from './http/app.js';
 import { resolveStaffToken } from './staff-token.js';
 
-await boot(async (config, logger) => {
-  const adapters = await openAdapters(config, logger);
-  const staffToken = await resolveStaffToken(config.staffToken, config.dataDir);
-  const server = createApp({ ...adapters, logger, config: { staffToken } }).listen(config.port);
-  await once(server, 'listening');
-  logger.info({ event: 'listening', port: config.port, ...adapters.names }, 'API ready');
-  return async () => {
-    server.close();
-    await adapters.close();
-  };
-}, requireSharedServices('API'));
+await boot(
+  async (config, logger) => {
+    const adapters = await openAdapters(config, logger);
+    const staffToken = await resolveStaffToken(config.staffToken, config.dataDir);
+    const guards = await openAbuseGuards(config, logger);
+    const server = createApp({
+      ...adapters,
+      logger,
+      guards,
+      config: { staffToken, publicUrl: config.publicUrl, trustProxy: config.trustProxy },
+    }).listen(config.port);
+    await once(server, 'listening');
+    logger.info({ event: 'listening', port: config.port, ...adapters.names }, 'API ready');
+    return async () => {
+      server.close();
+      await guards.close();
+      await adapters.close();
+    };
+  },
+  (config) => {
+    requireSharedServices('API')(config);
+    // Each process would otherwise make its own, and refuse the challenges the others issued.
+    if (!config.challengeSecret) {
+      throw new ConfigError('CHALLENGE_SECRET must be set for separate API processes, the same in each');
+    }
+  },
+);

@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { openAdapters } from './adapters.js';
+import { openAbuseGuards, openAdapters } from './adapters.js';
 import { boot } from './boot.js';
 import { createApp } from './http/app.js';
 import { seedDemoPractices } from './practices/seed-demo.js';
@@ -15,8 +15,14 @@ await boot(async (config, logger) => {
   const adapters = await openAdapters(config, logger);
   const seeded = await seedDemoPractices(adapters.store);
   const staffToken = await resolveStaffToken(config.staffToken, config.dataDir);
+  const guards = await openAbuseGuards(config, logger);
   const sweeper = startWorker({ ...adapters, logger }, config);
-  const app = createApp({ ...adapters, logger, config: { staffToken } });
+  const app = createApp({
+    ...adapters,
+    logger,
+    guards,
+    config: { staffToken, publicUrl: config.publicUrl, trustProxy: config.trustProxy },
+  });
   const server = app.listen(config.port, '0.0.0.0');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
@@ -29,8 +35,9 @@ await boot(async (config, logger) => {
       `  Widget demo page:   ${base}/examples/plain-html/`,
       `  Staff pages:        ${base}/staff/   (staff token: ${staffToken})`,
       `  Feedback API:       POST ${base}/api/v1/feedback`,
+      `  Hosted page:        ${base}/p/C82001   (one per practice, for QR codes and links)`,
       `  Health:             ${base}/healthz  ${base}/readyz`,
-      `  Store: ${adapters.names.store}; queue: ${adapters.names.queue}; mail: ${adapters.names.mail}`,
+      `  Store: ${adapters.names.store}; queue: ${adapters.names.queue}; mail: ${adapters.names.mail}; abuse limits: ${guards.names.guards}`,
       seeded ? `  Seeded ${seeded} demo practices (Leicester, Leicestershire and Rutland), e.g. C82001.` : '',
       `listening on ${base}`,
       '',
@@ -40,6 +47,7 @@ await boot(async (config, logger) => {
   return async () => {
     server.close();
     await sweeper.stop();
+    await guards.close();
     await adapters.close();
   };
 });

@@ -8,5 +8,7 @@ export const PATHS = {
   widgetDist: path.join(ROOT, 'widget', 'dist'),
   staffDist: path.join(ROOT, 'moderation-ui', 'dist'),
   examples: path.join(ROOT, 'embed-examples'),
+  /** Hand-written files the backend's own pages use (the hosted page's stylesheet). */
+  publicAssets: path.join(ROOT, 'backend', 'public'),
   demoPractices: path.join(ROOT, 'backend', 'data', 'epraccur-lll-2019.csv'),
 };

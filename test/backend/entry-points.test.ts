@@ -34,4 +34,13 @@ describe('entry points refuse a bad configuration at start-up', () => {
       assert.match(output, new RegExp(`MONGODB_URI and REDIS_URL must be set for a separate ${role} process`));
     });
   }
+
+  it('separate API processes need one CHALLENGE_SECRET between them, and say so', async () => {
+    const { code, output } = await runEntry('backend/src/api.ts', {
+      MONGODB_URI: 'mongodb://127.0.0.1:9/yyg',
+      REDIS_URL: 'redis://127.0.0.1:9',
+    });
+    assert.equal(code, 78);
+    assert.match(output, /CHALLENGE_SECRET must be set for separate API processes/);
+  });
 });

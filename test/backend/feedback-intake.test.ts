@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { solvedAltcha } from '../support/altcha.js';
 import { postJson, queueKinds, startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
 import { waitFor } from '../support/wait.js';
 
-function validBody(overrides: Record<string, unknown> = {}) {
+/** A submission as the widget sends it, with a freshly solved proof of work and an empty honeypot. */
+async function validBody(h: Harness, overrides: Record<string, unknown> = {}) {
   return {
     submissionId: randomUUID(),
     practiceCode: 'C82001',
@@ -11,6 +13,8 @@ function validBody(overrides: Record<string, unknown> = {}) {
     comment: 'The nurse was kind and explained everything.',
     channel: 'web',
     language: 'en',
+    website: '',
+    altcha: await solvedAltcha(h.url),
     ...overrides,
   };
 }
@@ -28,7 +32,7 @@ for (const kind of queueKinds()) {
     afterEach(() => h.close());
 
     it('stores a valid submission, answers 202 with id and receipt, and enqueues its id', async () => {
-      const body = validBody();
+      const body = await validBody(h);
       const res = await postJson(`${h.url}/api/v1/feedback`, body);
       assert.equal(res.status, 202);
       assert.match(res.body.receipt, /^YYG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
@@ -41,7 +45,7 @@ for (const kind of queueKinds()) {
     });
 
     it('answers a repeated submissionId with the same result and stores nothing new', async () => {
-      const body = validBody();
+      const body = await validBody(h);
       const first = await postJson(`${h.url}/api/v1/feedback`, body);
       const again = await postJson(`${h.url}/api/v1/feedback`, body);
       assert.equal(again.status, 202);
@@ -50,7 +54,7 @@ for (const kind of queueKinds()) {
     });
 
     it('stores one row when the same submission arrives ten times at once', async () => {
-      const body = validBody();
+      const body = await validBody(h);
       const results = await Promise.all(Array.from({ length: 10 }, () => postJson(`${h.url}/api/v1/feedback`, body)));
       assert.deepEqual(new Set(results.map((r) => r.status)), new Set([202]));
       assert.equal(new Set(results.map((r) => r.body.id)).size, 1);
@@ -58,7 +62,7 @@ for (const kind of queueKinds()) {
     });
 
     it('refuses a reused submissionId with different content (409)', async () => {
-      const body = validBody();
+      const body = await validBody(h);
       await postJson(`${h.url}/api/v1/feedback`, body);
       const clash = await postJson(`${h.url}/api/v1/feedback`, { ...body, rating: 'poor' });
       assert.equal(clash.status, 409);
@@ -69,7 +73,7 @@ for (const kind of queueKinds()) {
     it('accepts a rating with no comment and normalises the practice code', async () => {
       const res = await postJson(
         `${h.url}/api/v1/feedback`,
-        validBody({ comment: undefined, practiceCode: ' c82001 ' }),
+        await validBody(h, { comment: undefined, practiceCode: ' c82001 ' }),
       );
       assert.equal(res.status, 202);
       const stored = await h.store.getFeedback(res.body.id);
@@ -131,7 +135,7 @@ for (const kind of queueKinds()) {
     ];
     for (const [what, overrides, field, problem] of badFields) {
       it(`refuses ${what} with a 422 naming ${field}, storing nothing`, async () => {
-        const res = await postJson(`${h.url}/api/v1/feedback`, validBody(overrides));
+        const res = await postJson(`${h.url}/api/v1/feedback`, await validBody(h, overrides));
         assert.equal(res.status, 422);
         const entry = res.body.error.fields.find((f: { field: string }) => f.field === field);
         assert.ok(entry, `fields should name ${field}: ${JSON.stringify(res.body)}`);
@@ -143,7 +147,7 @@ for (const kind of queueKinds()) {
     it('stores answers to both questions, about-you answers and a consented contact request', async () => {
       const res = await postJson(
         `${h.url}/api/v1/feedback`,
-        validBody({
+        await validBody(h, {
           comment: undefined,
           comments: [
             { question: 'good', text: 'Kind nurse.' },
@@ -163,7 +167,7 @@ for (const kind of queueKinds()) {
     });
 
     it('refuses an unknown practice with a 422 naming practiceCode', async () => {
-      const res = await postJson(`${h.url}/api/v1/feedback`, validBody({ practiceCode: 'Z99999' }));
+      const res = await postJson(`${h.url}/api/v1/feedback`, await validBody(h, { practiceCode: 'Z99999' }));
       assert.equal(res.status, 422);
       assert.equal(res.body.error.fields[0].field, 'practiceCode');
       assert.match(res.body.error.fields[0].problem, /Z99999/);
@@ -193,14 +197,14 @@ for (const kind of queueKinds()) {
     });
 
     it('refuses an over-size body with a 413', async () => {
-      const res = await postJson(`${h.url}/api/v1/feedback`, validBody({ comment: 'x'.repeat(40_000) }));
+      const res = await postJson(`${h.url}/api/v1/feedback`, await validBody(h, { comment: 'x'.repeat(40_000) }));
       assert.equal(res.status, 413);
       assert.match(res.body.error.message, /too large/);
       assert.equal(await storedCount(h), 0);
     });
 
     it('lets staff list the practice feedback with the token, and refuses without it', async () => {
-      const res = await postJson(`${h.url}/api/v1/feedback`, validBody());
+      const res = await postJson(`${h.url}/api/v1/feedback`, await validBody(h));
       const url = `${h.url}/api/v1/staff/practices/C82001/feedback`;
       assert.equal((await fetch(url)).status, 401);
       assert.equal((await fetch(url, { headers: { Authorization: 'Bearer wrong-token-wrong-token' } })).status, 401);
@@ -220,9 +224,15 @@ for (const kind of queueKinds()) {
       assert.deepEqual(await ready.json(), { status: 'ready', store: 'ok', queue: 'ok' });
     });
 
-    it('serves a practice name for the widget, and 404 for an unknown one', async () => {
+    it('serves a practice name and widget settings for the widget, and 404 for an unknown one', async () => {
       const res = await fetch(`${h.url}/api/v1/practices/c82001`);
-      assert.deepEqual(await res.json(), { code: 'C82001', name: 'South Leicestershire Medical Partnership' });
+      assert.deepEqual(await res.json(), {
+        code: 'C82001',
+        name: 'South Leicestershire Medical Partnership',
+        questions: { good: null, better: null },
+        aboutYouEnabled: false,
+        complaintsUrl: null,
+      });
       assert.equal((await fetch(`${h.url}/api/v1/practices/Z99999`)).status, 404);
     });
   });

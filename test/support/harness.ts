@@ -9,13 +9,16 @@ import { NedbStore } from '../../backend/src/adapters/nedb/store.nedb.js';
 import { InProcessJobQueue } from '../../backend/src/adapters/in-process/job-queue.in-process.js';
 import { BullMqJobQueue } from '../../backend/src/adapters/bullmq/job-queue.bullmq.js';
 import { createApp } from '../../backend/src/http/app.js';
-import { createLogger } from '../../backend/src/logger.js';
+import { createLogger, type Logger } from '../../backend/src/logger.js';
 import type { JobHandler, JobQueue } from '../../backend/src/ports/job-queue.js';
 import type { Store } from '../../backend/src/ports/store.js';
 import type { Practice } from '../../backend/src/domain/practice.js';
+import type { AbuseGuards } from '../../backend/src/abuse/abuse-guards.js';
 import { makePractice } from './fixtures.js';
+import { testGuards } from './guards.js';
 
 export const STAFF_TOKEN = 'test-staff-token-0123456789';
+
 export const silentLogger = createLogger('silent');
 
 export const PRACTICE: Practice = makePractice('C82001', {
@@ -59,14 +62,33 @@ function makeQueue(kind: QueueKind): JobQueue {
   return new BullMqJobQueue({ url: process.env.REDIS_URL!, prefix: `yyg-test-${randomUUID()}`, logger: silentLogger });
 }
 
-export async function startHarness(options: { queue?: QueueKind; handler?: JobHandler } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  queue?: QueueKind;
+  handler?: JobHandler;
+  /** Default: `testGuards()`. */
+  guards?: AbuseGuards;
+  publicUrl?: string;
+  trustProxy?: number;
+  /** Default: silent. */
+  logger?: Logger;
+  /** More practices besides `PRACTICE`. */
+  practices?: Practice[];
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const temp = await tempDir();
   const store = await NedbStore.open({ dataDir: temp.dir });
-  await store.upsertPractices([PRACTICE]);
+  await store.upsertPractices([PRACTICE, ...(options.practices ?? [])]);
   const queue = makeQueue(options.queue ?? 'in-process');
   const jobs: string[] = [];
   queue.work({ 'process-feedback': options.handler ?? (async (job) => void jobs.push(job.id)) }, { concurrency: 2 });
-  const app = createApp({ store, queue, logger: silentLogger, config: { staffToken: STAFF_TOKEN } });
+  const app = createApp({
+    store,
+    queue,
+    logger: options.logger ?? silentLogger,
+    guards: options.guards ?? testGuards(),
+    config: { staffToken: STAFF_TOKEN, publicUrl: options.publicUrl, trustProxy: options.trustProxy },
+  });
   const server: Server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

@@ -24,6 +24,13 @@ export interface SubmitResult {
   created: boolean;
 }
 
+/** The 422 for a practice code that is well formed but not in the directory. */
+export function unknownPractice(code: string): ValidationError {
+  return new ValidationError('Unknown practice', [
+    { field: 'practiceCode', problem: `no practice with ODS code ${code} is registered` },
+  ]);
+}
+
 /**
  * Intake: store first, then enqueue. The caller acknowledges only after this resolves, so an
  * acknowledged submission is on disk. A lost enqueue is repaired by the sweeper, so a queue
@@ -32,11 +39,7 @@ export interface SubmitResult {
 export async function submitFeedback(input: NewFeedback, deps: SubmitDeps): Promise<SubmitResult> {
   const { store, queue, logger, now = () => new Date() } = deps;
   const practice = await store.getPractice(input.practiceCode);
-  if (!practice) {
-    throw new ValidationError('Unknown practice', [
-      { field: 'practiceCode', problem: `no practice with ODS code ${input.practiceCode} is registered` },
-    ]);
-  }
+  if (!practice) throw unknownPractice(input.practiceCode);
   const { created, record } = await store.insertFeedback({
     ...input,
     id: randomUUID(),

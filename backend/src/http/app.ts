@@ -1,12 +1,14 @@
 import Koa from 'koa';
 import compress from 'koa-compress';
-import type { Config } from '../config.js';
+import type { AbuseGuards } from '../abuse/abuse-guards.js';
 import type { Logger } from '../logger.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import type { Store } from '../ports/store.js';
+import { corsForRegisteredWebsites } from './cors.middleware.js';
 import { errorMiddleware } from './error.middleware.js';
 import { feedbackRoutes } from './feedback.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { hostedPageRoutes } from './hosted-page.routes.js';
 import { staffRoutes } from './staff.routes.js';
 import { staticRoutes } from './static.routes.js';
 
@@ -14,13 +16,25 @@ export interface AppDeps {
   store: Store;
   queue: JobQueue;
   logger: Logger;
-  config: Pick<Config, 'staffToken'> & { staffToken: string };
+  /** Proof of work, spent challenges and rate limits: in memory or in Redis, as the root chose. */
+  guards: AbuseGuards;
+  config: {
+    staffToken: string;
+    /** `PUBLIC_URL`: requests from pages at this origin are same-origin, whatever the proxy did. */
+    publicUrl?: string | null;
+    /** `TRUST_PROXY`: how many proxies' X-Forwarded-For entries to believe; 0 believes none. */
+    trustProxy?: number;
+  };
 }
 
 /** Build the Koa app from its dependencies. No I/O here: composition roots pass real adapters. */
-export function createApp({ store, queue, logger, config }: AppDeps): Koa {
-  const app = new Koa({ proxy: false });
+export function createApp({ store, queue, logger, guards, config }: AppDeps): Koa {
+  const trustProxy = config.trustProxy ?? 0;
+  // With N proxies, the client is the Nth entry from the right: entries left of it are whatever
+  // the client chose to send, and believing them would let anyone dodge the rate limits.
+  const app = new Koa({ proxy: trustProxy > 0, maxIpsCount: trustProxy });
   app.silent = true;
+  const publicUrl = config.publicUrl ?? null;
 
   app.use(async (ctx, next) => {
     ctx.set('X-Content-Type-Options', 'nosniff');
@@ -30,11 +44,13 @@ export function createApp({ store, queue, logger, config }: AppDeps): Koa {
   // Gzip what is worth it: the widget's JavaScript is counted in gzipped bytes on patients' phones.
   app.use(compress({ threshold: 1024, br: false }));
   app.use(errorMiddleware(logger));
+  app.use(corsForRegisteredWebsites({ store, publicUrl }));
 
   for (const router of [
     healthRoutes({ store, queue }),
-    feedbackRoutes({ store, queue, logger }),
+    feedbackRoutes({ store, queue, logger, guards, publicUrl }),
     staffRoutes({ store, staffToken: config.staffToken }),
+    hostedPageRoutes({ store }),
     staticRoutes(),
   ]) {
     app.use(router.routes()).use(router.allowedMethods({ throw: false }));

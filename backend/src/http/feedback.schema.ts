@@ -3,6 +3,7 @@ import { AGE_BANDS, CHANNELS, QUESTION_IDS, RESPONDENT_ROLES, type NewFeedback }
 import { FFT_RATINGS } from '../domain/fft.js';
 import { ODS_CODE } from '../domain/practice.js';
 import { ValidationError } from '../domain/errors.js';
+import { isAltchaPayload, type AltchaPayload } from '../abuse/proof-of-work.js';
 
 /** Longest answer accepted per question, in characters. Long enough for a story, short enough to read. */
 export const COMMENT_MAX = 2000;
@@ -76,23 +77,51 @@ const feedbackBody = z
     path: ['comment'],
   });
 
+/** Where a client gets what the `altcha` field needs; every altcha problem ends with it. */
+export const GET_NEW_CHALLENGE =
+  'get a new challenge from GET /api/v1/challenge, solve it and send { challenge, solution }';
+
+/** The proof of work, required from the patient-facing web channel. */
+function altchaProblem(body: Record<string, unknown>): string | null {
+  if (body.channel !== undefined && body.channel !== 'web') return null;
+  if (body.altcha === undefined || body.altcha === null) return `is required: ${GET_NEW_CHALLENGE}`;
+  return isAltchaPayload(body.altcha)
+    ? null
+    : `must hold the challenge as issued and its solution: ${GET_NEW_CHALLENGE}`;
+}
+
+/** A checked submission, and the proof of work that came with it (checked for shape only). */
+export interface ParsedSubmission {
+  feedback: NewFeedback;
+  altcha: AltchaPayload | null;
+}
+
 /**
  * Check a submission body. Throws a `ValidationError` listing every field that needs fixing,
  * so a client developer can correct them all in one go.
  */
-export function parseFeedbackBody(body: unknown): NewFeedback {
+export function parseFeedbackBody(body: unknown): ParsedSubmission {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ValidationError('The body must be a JSON object');
   }
+  const raw = body as Record<string, unknown>;
   const result = feedbackBody.safeParse(body);
-  if (!result.success) {
-    const fields = result.error.issues.map((issue) => ({
-      field: issue.path.join('.') || '(body)',
-      problem: issue.path.length === 1 && !((issue.path[0] as string) in body) ? 'is required' : issue.message,
-    }));
+  const fields = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        field: issue.path.join('.') || '(body)',
+        problem: issue.path.length === 1 && !((issue.path[0] as string) in raw) ? 'is required' : issue.message,
+      }));
+  const altcha = altchaProblem(raw);
+  if (altcha) fields.push({ field: 'altcha', problem: altcha });
+  if (!result.success || fields.length > 0) {
     throw new ValidationError(`Please fix: ${fields.map((f) => `${f.field} ${f.problem}`).join('; ')}`, fields);
   }
-  const { comment, comments, aboutYou, contact, clientSubmittedAt, ...rest } = result.data;
+  return { feedback: toNewFeedback(result.data), altcha: isAltchaPayload(raw.altcha) ? raw.altcha : null };
+}
+
+function toNewFeedback(data: z.infer<typeof feedbackBody>): NewFeedback {
+  const { comment, comments, aboutYou, contact, clientSubmittedAt, ...rest } = data;
   const answers = comment ? [{ question: 'comment' as const, text: comment }] : (comments ?? []);
   return {
     ...rest,

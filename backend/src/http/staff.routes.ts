@@ -4,6 +4,9 @@ import type { Middleware } from 'koa';
 import type { FeedbackRecord } from '../domain/feedback.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Store } from '../ports/store.js';
+import type { Practice } from '../domain/practice.js';
+import { jsonBody } from './json-body.middleware.js';
+import { applySettingsBody, type PracticeSettings } from './practice-settings.schema.js';
 
 function digest(value: string): Buffer {
   return createHash('sha256').update(value).digest();
@@ -31,14 +34,40 @@ function toJson(record: FeedbackRecord) {
   return visible;
 }
 
-/** Staff read API: a practice's feedback, newest first, with its tags. */
+function settingsJson(practice: Practice): PracticeSettings & { code: string } {
+  const { code, allowedOrigins, questions, aboutYouEnabled, complaintsUrl } = practice;
+  return { code, allowedOrigins, questions, aboutYouEnabled, complaintsUrl };
+}
+
+/**
+ * Staff API: a practice's feedback, newest first, with its tags; and the practice's widget
+ * settings, including the websites allowed to embed the widget.
+ */
 export function staffRoutes({ store, staffToken }: { store: Store; staffToken: string }): Router {
   const router = new Router({ prefix: '/api/v1/staff' });
   router.use(bearerToken(staffToken));
 
+  async function practiceFor(param: string): Promise<Practice> {
+    const code = param.toUpperCase();
+    const practice = await store.getPractice(code);
+    if (!practice) throw new NotFoundError(`No practice with ODS code ${code}`);
+    return practice;
+  }
+
+  router.get('/practices/:code/settings', async (ctx) => {
+    ctx.body = settingsJson(await practiceFor(ctx.params.code));
+  });
+
+  // Checked whole before the one write, so a bad field changes nothing.
+  router.put('/practices/:code/settings', jsonBody({ limit: '16kb' }), async (ctx) => {
+    const practice = await practiceFor(ctx.params.code);
+    const updated = { ...practice, ...applySettingsBody(practice, ctx.request.body) };
+    await store.upsertPractices([updated]);
+    ctx.body = settingsJson(updated);
+  });
+
   router.get('/practices/:code/feedback', async (ctx) => {
-    const code = ctx.params.code.toUpperCase();
-    if (!(await store.getPractice(code))) throw new NotFoundError(`No practice with ODS code ${code}`);
+    const { code } = await practiceFor(ctx.params.code);
     const limit = ctx.query.limit === undefined ? 50 : Number(ctx.query.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
       throw new ValidationError('Bad limit', [{ field: 'limit', problem: 'must be a whole number from 1 to 500' }]);

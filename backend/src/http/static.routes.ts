@@ -5,7 +5,7 @@ import type { Context } from 'koa';
 import { PATHS } from '../paths.js';
 
 /** What our own pages may load: only this origin, no inline script or style, no eval. */
-const PAGE_CSP = [
+export const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -39,6 +39,10 @@ export function staticRoutes(): Router {
   router.get('/staff/{*path}', async (ctx) => {
     ctx.set('Content-Security-Policy', PAGE_CSP);
     await serve(ctx, PATHS.staffDist, ctx.params.path ?? '', 'staff app');
+  });
+  router.get('/assets/{*path}', async (ctx) => {
+    ctx.set('Cache-Control', 'public, max-age=3600');
+    await serve(ctx, PATHS.publicAssets, ctx.params.path ?? '', 'assets folder');
   });
   router.get('/examples/{*path}', async (ctx) => {
     ctx.set('Content-Security-Policy', PAGE_CSP);

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { ValidationError } from '../domain/errors.js';
+import type { Practice } from '../domain/practice.js';
+
+/** How many websites one practice may register; a practice has one or two, a group a handful. */
+export const MAX_ORIGINS = 20;
+/** A question is a short line above a text box, read aloud by screen readers. */
+export const QUESTION_MAX = 150;
+
+const EXAMPLE = 'https://www.example-surgery.nhs.uk';
+
+/**
+ * A website origin as browsers send it in the Origin header: scheme, host and port only, lower
+ * case, no default port. http is accepted because some practice websites still use it.
+ * Returns the problem in words when it is not one.
+ */
+export function normaliseOrigin(value: string): { origin: string } | { problem: string } {
+  if (value.includes('*')) return { problem: `must not contain wildcards: list each website, e.g. ${EXAMPLE}` };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { problem: `must be a website address like ${EXAMPLE}` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { problem: `must start with https:// (or http://), e.g. ${EXAMPLE}` };
+  }
+  if (url.username || url.password) return { problem: 'must not contain a user name or password' };
+  if (url.pathname !== '/' || url.search || url.hash || /[?#]/.test(value)) {
+    return { problem: `must be the website's origin only, with no path, query or #, e.g. ${EXAMPLE}` };
+  }
+  return { origin: url.origin };
+}
+
+const origin = z
+  .string({ error: `must be a website origin, e.g. ${EXAMPLE}` })
+  .trim()
+  .max(200, { error: 'must be at most 200 characters' })
+  .transform((value, ctx) => {
+    const result = normaliseOrigin(value);
+    if ('origin' in result) return result.origin;
+    ctx.addIssue({ code: 'custom', message: result.problem });
+    return z.NEVER;
+  });
+
+const question = z
+  .string({ error: 'must be text, or null for the standard question' })
+  .trim()
+  .max(QUESTION_MAX, { error: `must be at most ${QUESTION_MAX} characters` })
+  .nullable()
+  .transform((value) => value || null);
+
+const httpsUrl = z
+  .string({ error: 'must be an https:// address, or null for none' })
+  .trim()
+  .max(2000, { error: 'must be at most 2000 characters' })
+  .nullable()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    try {
+      const url = new URL(value);
+      if (url.protocol === 'https:' && !url.username && !url.password) return url.href;
+    } catch {
+      // Reported below.
+    }
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be an https:// address, e.g. https://www.example-surgery.nhs.uk/complaints',
+    });
+    return z.NEVER;
+  });
+
+const SETTINGS = ['allowedOrigins', 'questions', 'aboutYouEnabled', 'complaintsUrl'] as const;
+
+const settingsBody = z.strictObject({
+  allowedOrigins: z
+    .array(origin, { error: 'must be a list of website origins' })
+    .max(MAX_ORIGINS, { error: `must list at most ${MAX_ORIGINS} websites` })
+    .transform((list) => [...new Set(list)])
+    .optional(),
+  questions: z
+    .strictObject({ good: question.optional(), better: question.optional() }, { error: 'must be { good, better }' })
+    .optional(),
+  aboutYouEnabled: z.boolean({ error: 'must be true or false' }).optional(),
+  complaintsUrl: httpsUrl.optional(),
+});
+
+/** The settings a practice changes itself, as stored and as the staff API shows them. */
+export type PracticeSettings = Pick<Practice, 'allowedOrigins' | 'questions' | 'aboutYouEnabled' | 'complaintsUrl'>;
+
+/**
+ * Check a settings change and apply it to the practice's current settings. Any subset may be
+ * sent; a field left out keeps its value. Throws a `ValidationError` naming every bad field,
+ * before anything is written.
+ */
+export function applySettingsBody(current: PracticeSettings, body: unknown): PracticeSettings {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new ValidationError('The body must be a JSON object');
+  }
+  const result = settingsBody.safeParse(body);
+  if (!result.success) {
+    const fields = result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({
+            field: [...issue.path, key].join('.'),
+            problem:
+              'is not a setting: send any of allowedOrigins, questions { good, better }, aboutYouEnabled, complaintsUrl',
+          }))
+        : [{ field: issue.path.join('.') || '(body)', problem: issue.message }],
+    );
+    throw new ValidationError(`Please fix: ${fields.map((f) => `${f.field} ${f.problem}`).join('; ')}`, fields);
+  }
+  const change = result.data;
+  if (SETTINGS.every((key) => change[key] === undefined)) {
+    throw new ValidationError('Nothing to change', [
+      { field: '(body)', problem: `must contain at least one of ${SETTINGS.join(', ')}` },
+    ]);
+  }
+  return {
+    allowedOrigins: change.allowedOrigins ?? current.allowedOrigins,
+    questions: {
+      good: change.questions?.good === undefined ? current.questions.good : change.questions.good,
+      better: change.questions?.better === undefined ? current.questions.better : change.questions.better,
+    },
+    aboutYouEnabled: change.aboutYouEnabled ?? current.aboutYouEnabled,
+    complaintsUrl: change.complaintsUrl === undefined ? current.complaintsUrl : change.complaintsUrl,
+  };
+}

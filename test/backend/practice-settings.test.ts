@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
+
+const NEW_SITE = 'https://www.new-surgery.example';
+
+describe('practice widget settings: staff PUT, public GET', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(() => h.close());
+
+  async function put(body: unknown, code = 'C82001', token = STAFF_TOKEN) {
+    const res = await fetch(`${h.url}/api/v1/staff/practices/${code}/settings`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, headers: res.headers, body: await res.json() };
+  }
+  const publicSettings = async () => (await fetch(`${h.url}/api/v1/practices/C82001`)).json();
+
+  it('changes the questions, about-you and complaints link the widget reads, normalising websites', async () => {
+    const res = await put({
+      allowedOrigins: ['HTTPS://WWW.New-Surgery.example:443/', NEW_SITE, ' http://legacy-surgery.example:8080 '],
+      questions: { good: '  What went well today?  ' },
+      aboutYouEnabled: true,
+      complaintsUrl: 'https://www.new-surgery.example/complaints',
+    });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    const expected = {
+      code: 'C82001',
+      allowedOrigins: [NEW_SITE, 'http://legacy-surgery.example:8080'],
+      questions: { good: 'What went well today?', better: null },
+      aboutYouEnabled: true,
+      complaintsUrl: 'https://www.new-surgery.example/complaints',
+    };
+    assert.deepEqual(res.body, expected);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(await publicSettings(), {
+      code: 'C82001',
+      name: 'South Leicestershire Medical Partnership',
+      questions: expected.questions,
+      aboutYouEnabled: true,
+      complaintsUrl: expected.complaintsUrl,
+    });
+    const staffView = await fetch(`${h.url}/api/v1/staff/practices/c82001/settings`, {
+      headers: { Authorization: `Bearer ${STAFF_TOKEN}` },
+    });
+    assert.deepEqual(await staffView.json(), expected);
+  });
+
+  it('keeps what is not sent, and null puts back the standard question', async () => {
+    await put({ questions: { good: 'What went well?', better: 'What should we change?' }, aboutYouEnabled: true });
+    const res = await put({ questions: { better: null } });
+    assert.deepEqual(res.body.questions, { good: 'What went well?', better: null });
+    assert.equal(res.body.aboutYouEnabled, true);
+    assert.deepEqual(res.body.allowedOrigins, ['https://www.southleicsmedical.example']);
+    assert.equal((await put({ complaintsUrl: null })).body.complaintsUrl, null);
+  });
+
+  it('lets the newly registered website past CORS and shuts out the one removed', async () => {
+    await put({ allowedOrigins: [NEW_SITE] });
+    const preflight = (origin: string) =>
+      fetch(`${h.url}/api/v1/feedback`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+      });
+    assert.equal((await preflight(NEW_SITE)).headers.get('access-control-allow-origin'), NEW_SITE);
+    assert.equal(
+      (await preflight('https://www.southleicsmedical.example')).headers.get('access-control-allow-origin'),
+      null,
+    );
+  });
+
+  const bad: [string, unknown, string, RegExp][] = [
+    ['a wildcard website', { allowedOrigins: ['https://*.example.nhs.uk'] }, 'allowedOrigins.0', /wildcards/],
+    ['a website with a path', { allowedOrigins: ['https://x.example/feedback'] }, 'allowedOrigins.0', /no path/],
+    ['a website with a query', { allowedOrigins: ['https://x.example?a=1'] }, 'allowedOrigins.0', /no path, query/],
+    ['a website that is not http(s)', { allowedOrigins: ['ftp://x.example'] }, 'allowedOrigins.0', /https:\/\//],
+    ['a website that is not a URL', { allowedOrigins: ['www.x.example'] }, 'allowedOrigins.0', /website address/],
+    ['a website with a password', { allowedOrigins: ['https://a:b@x.example'] }, 'allowedOrigins.0', /password/],
+    ['websites that are not a list', { allowedOrigins: 'https://x.example' }, 'allowedOrigins', /list/],
+    [
+      'too many websites',
+      { allowedOrigins: Array.from({ length: 21 }, (_, i) => `https://s${i}.example`) },
+      'allowedOrigins',
+      /at most 20/,
+    ],
+    ['a complaints link over http', { complaintsUrl: 'http://x.example/complaints' }, 'complaintsUrl', /https/],
+    ['a question too long to read', { questions: { good: 'x'.repeat(151) } }, 'questions.good', /150/],
+    ['an unknown question', { questions: { why: 'Why?' } }, 'questions.why', /not a setting/],
+    ['about-you as a string', { aboutYouEnabled: 'yes' }, 'aboutYouEnabled', /true or false/],
+    ['a misspelt setting', { allowedOrigin: [NEW_SITE] }, 'allowedOrigin', /not a setting/],
+  ];
+  for (const [what, body, field, problem] of bad) {
+    it(`refuses ${what} with a 422 naming ${field}, changing nothing`, async () => {
+      // Sent beside a good change, to show a bad field stops the whole write.
+      const res = await put({ aboutYouEnabled: true, ...(body as object) });
+      assert.equal(res.status, 422, JSON.stringify(res.body));
+      const entry = res.body.error.fields.find((f: { field: string }) => f.field === field);
+      assert.ok(entry, `fields should name ${field}: ${JSON.stringify(res.body)}`);
+      assert.match(entry.problem, problem);
+      assert.equal((await publicSettings()).aboutYouEnabled, false, 'nothing half-written');
+    });
+  }
+
+  it('refuses a body with nothing to change, or not an object, with a 4xx that says so', async () => {
+    const empty = await put({});
+    assert.equal(empty.status, 422);
+    assert.match(empty.body.error.fields[0].problem, /at least one of allowedOrigins/);
+    for (const body of [[1], 'hello']) {
+      const res = await put(body);
+      assert.ok(res.status === 400 || res.status === 422, `${JSON.stringify(body)} gave ${res.status}`);
+      assert.ok(res.body.error.message);
+    }
+  });
+
+  it('needs the staff token, and says which practice is unknown', async () => {
+    assert.equal((await put({ aboutYouEnabled: true }, 'C82001', 'wrong-token-wrong-token')).status, 401);
+    const unknown = await put({ aboutYouEnabled: true }, 'Z99999');
+    assert.equal(unknown.status, 404);
+    assert.match(unknown.body.error.message, /Z99999/);
+  });
+});
