@@ -5,7 +5,10 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
 
-/** The page frame: no inline script or style, so it works under the strict page CSP. */
+/**
+ * The page frame: no inline script or style, so it works under the strict page CSP. No skip
+ * link: the header holds no links to skip, and the main landmark already lets people jump.
+ */
 function page(title: string, main: string, head = ''): string {
   return `<!doctype html>
 <html lang="en">
@@ -17,18 +20,12 @@ function page(title: string, main: string, head = ''): string {
     <link rel="stylesheet" href="/assets/hosted-page.css" />${head}
   </head>
   <body>
-    <a class="skip-link" href="#main">Skip to main content</a>
     <header class="header">
       <div class="width-container"><p class="service-name">You and Your GP</p></div>
     </header>
     <main id="main" class="width-container">
 ${main}
     </main>
-    <footer class="footer">
-      <div class="width-container">
-        <p>If you need medical help urgently, call 111 or go to 111.nhs.uk. In an emergency, call 999.</p>
-      </div>
-    </footer>
   </body>
 </html>
 `;
@@ -49,7 +46,10 @@ export function hostedPage({ code, name }: { code: string; name: string }): stri
       <div class="feedback">
         <yyg-feedback practice="${escapeHtml(code)}"></yyg-feedback>
         <noscript>
-          <p class="notice">This form needs JavaScript. You can also give feedback at reception, on paper or by phone.</p>
+          <p class="notice">
+            This form needs JavaScript. You can also give feedback at reception, on paper or by phone.
+            If you need medical help now, call 111. In an emergency, call 999.
+          </p>
         </noscript>
       </div>`,
     `\n    <script type="module" src="/widget.js"></script>`,
