@@ -2,26 +2,37 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { apiProxy } from './test/browser/server/api-proxy.mjs';
 import { freePort, startRealBackend } from './test/browser/server/real-backend.mjs';
+import { buildWidget, examplesServer } from './test/browser/server/widget-build.mjs';
 
 /** @type {Awaited<ReturnType<typeof startRealBackend>> | undefined} */
 let backend;
+/** @type {Awaited<ReturnType<typeof buildWidget>> | undefined} */
+let widget;
 
 /**
- * Starts the real backend for the run and stops it after; answers the tests' server commands.
+ * Starts the real backend for the run and stops it after, builds the widget for the embed
+ * examples, and answers the tests' server commands.
  * @type {import('@web/test-runner').TestRunnerPlugin}
  */
 const realBackendPlugin = {
   name: 'yyg-real-backend',
   async serverStart() {
-    backend = await startRealBackend();
+    [backend, widget] = await Promise.all([startRealBackend(), buildWidget()]);
   },
   async serverStop() {
-    await backend?.stop();
+    await Promise.all([backend?.stop(), widget?.remove()]);
   },
-  executeCommand({ command }) {
+  async executeCommand({ command, payload, session }) {
     if (command === 'yyg-staff-token') return backend?.staffToken;
     // A port nothing listens on: the backend is unreachable there, as when a patient is offline.
     if (command === 'yyg-closed-port') return freePort();
+    // The browser's own offline switch (DevTools network emulation): every request fails, and
+    // the page sees navigator.onLine change and the 'offline' and 'online' events.
+    if (command === 'yyg-network') {
+      const page = session.browser.getPage(session.id);
+      await page.setOfflineMode(payload.offline);
+      return true;
+    }
     return undefined;
   },
 };
@@ -37,12 +48,12 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
-  middleware: [apiProxy(() => backend?.origin ?? 'http://127.0.0.1:9')],
+  middleware: [apiProxy(() => backend?.origin ?? 'http://127.0.0.1:9'), examplesServer(() => widget?.dir)],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), realBackendPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: '/usr/bin/chromium',
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         args: [
           '--no-sandbox',
           '--headless',

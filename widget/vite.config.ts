@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyLiterals } from './build/minify-literals.plugin.ts';
 import { noLitGlobals } from './build/no-lit-globals.plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -10,7 +11,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  */
 export default defineConfig({
   root,
-  plugins: [noLitGlobals()],
+  plugins: [noLitGlobals(), minifyLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -24,7 +25,7 @@ export default defineConfig({
       fileName: (format) => (format === 'es' ? 'widget.js' : `widget.${format}.js`),
     },
     rolldownOptions: {
-      output: { minify: true },
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
       // The IIFE build reads document.currentScript before import.meta.url, so the `{}` that
       // replaces import.meta there is expected (see SCRIPT_ORIGIN in feedback.component.ts).
       onwarn(warning, warn) {

@@ -6,4 +6,4 @@
 import './feedback/feedback.js';
 
 export type { YygFeedback } from './feedback/feedback.component.js';
-export type { FeedbackStrings } from './i18n/en.js';
+export type { Strings as FeedbackStrings } from './i18n/en.js';

@@ -25,7 +25,16 @@ export async function startRealBackend({ cwd = process.cwd(), readyTimeoutMs = 3
   const dataDir = await mkdtemp(join(tmpdir(), 'yyg-browser-tests-'));
   const port = await freePort();
   const staffToken = randomBytes(24).toString('hex');
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), STAFF_TOKEN: staffToken };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    STAFF_TOKEN: staffToken,
+    // One browser sends every test's feedback from one address: budgets for a test run, not a crowd.
+    RATE_LIMIT_IP: '10000/10m',
+    RATE_LIMIT_PRACTICE: '10000/1h',
+    RATE_LIMIT_CHALLENGE: '10000/10m',
+  };
   // The browser tests need the embedded adapters only; never touch a shared database or mailbox.
   for (const name of ['MONGODB_URI', 'REDIS_URL', 'SMTP_URL']) delete env[name];
 
