@@ -1,6 +1,7 @@
 import Router from '@koa/router';
 import send from 'koa-send';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Context } from 'koa';
 import { PATHS } from '../paths.js';
 
@@ -31,6 +32,15 @@ export function staticRoutes(): Router {
     ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
     ctx.set('Cache-Control', 'public, max-age=300');
     await serve(ctx, PATHS.widgetDist, ctx.path.slice(1), 'widget');
+  });
+
+  // The widget's lazy parts (other languages, the offline outbox, the proof-of-work solver), which
+  // widget.js imports relative to itself. Their names carry a content hash, so they never change.
+  router.get('/chunks/{*path}', async (ctx) => {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
+    await serve(ctx, path.join(PATHS.widgetDist, 'chunks'), ctx.params.path ?? '', 'widget');
   });
 
   router.get('/', (ctx) => ctx.redirect('/examples/plain-html/'));
