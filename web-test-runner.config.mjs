@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { apiProxy } from './test/browser/server/api-proxy.mjs';
+import { apiProxy, heal } from './test/browser/server/api-proxy.mjs';
 import { freePort, startRealBackend } from './test/browser/server/real-backend.mjs';
 import { buildWidget, examplesServer } from './test/browser/server/widget-build.mjs';
 
@@ -8,6 +8,29 @@ import { buildWidget, examplesServer } from './test/browser/server/widget-build.
 let backend;
 /** @type {Awaited<ReturnType<typeof buildWidget>> | undefined} */
 let widget;
+/** DevTools sessions that are failing the page's API requests, by test session id. */
+const offline = new Map();
+
+/**
+ * Take the network away from the page's API calls, or give it back, through the DevTools Fetch
+ * domain: every request to `/api/` fails as with no connection (net::ERR_INTERNET_DISCONNECTED),
+ * while the test runner's own traffic goes on. (DevTools' offline mode would cut that too.)
+ */
+async function setOffline(session, value) {
+  const cdp = offline.get(session.id);
+  if (!value) {
+    offline.delete(session.id);
+    await cdp?.detach();
+    return;
+  }
+  if (cdp) return;
+  const client = await session.browser.getPage(session.id).createCDPSession();
+  offline.set(session.id, client);
+  client.on('Fetch.requestPaused', ({ requestId }) =>
+    client.send('Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' }).catch(() => undefined),
+  );
+  await client.send('Fetch.enable', { patterns: [{ urlPattern: '*/api/v1/*' }] });
+}
 
 /**
  * Starts the real backend for the run and stops it after, builds the widget for the embed
@@ -26,11 +49,12 @@ const realBackendPlugin = {
     if (command === 'yyg-staff-token') return backend?.staffToken;
     // A port nothing listens on: the backend is unreachable there, as when a patient is offline.
     if (command === 'yyg-closed-port') return freePort();
-    // The browser's own offline switch (DevTools network emulation): every request fails, and
-    // the page sees navigator.onLine change and the 'offline' and 'online' events.
+    if (command === 'yyg-heal') {
+      heal(payload.token);
+      return true;
+    }
     if (command === 'yyg-network') {
-      const page = session.browser.getPage(session.id);
-      await page.setOfflineMode(payload.offline);
+      await setOffline(session, payload.offline);
       return true;
     }
     return undefined;

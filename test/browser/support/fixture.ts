@@ -38,3 +38,12 @@ export async function waitUntil<T>(check: () => T, message: string, timeoutMs = 
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
+
+/** Poll an asynchronous `check` every 50 ms until it resolves true (or time runs out). */
+export async function eventually(check: () => Promise<boolean>, message: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`Timed out waiting until ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -7,7 +7,7 @@ const deliverChunk = () => import('../delivery/deliver.js');
 // Offline before the chunk arrived: nothing to watch yet; the next try fetches it again.
 const watchChunk = () => import('../delivery/watch.js').catch(() => undefined);
 
-/** Wait this long after start-up before looking in the outbox: the form comes first. */
+/** Wait this long after start-up before sending what waits in the outbox: the form comes first. */
 const STARTUP_DELAY_MS = 1000;
 
 /**
@@ -15,10 +15,10 @@ const STARTUP_DELAY_MS = 1000;
  * page is next open and online. The code that does it is in separate chunks: `warm()` fetches the
  * sending code, and starts solving a proof of work, as soon as the patient starts on the form, so
  * sending costs no visible wait and still works if the connection drops meanwhile; the small outbox
- * watcher is fetched a moment after start-up.
+ * watcher is fetched at start-up, and looks in the outbox a moment later.
  */
 export class DeliveryController implements ReactiveController {
-  #timer?: ReturnType<typeof setTimeout>;
+  #connected = false;
   #unwatch?: () => void;
 
   readonly #api: () => string;
@@ -35,16 +35,14 @@ export class DeliveryController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.#timer = setTimeout(async () => {
-      const m = await watchChunk();
-      if (m && this.#timer) this.#unwatch = m.watch(this.#api(), this.#onFlushed);
-    }, STARTUP_DELAY_MS);
+  async hostConnected(): Promise<void> {
+    this.#connected = true;
+    const m = await watchChunk();
+    if (m && this.#connected) this.#unwatch = m.watch(this.#api(), this.#onFlushed, STARTUP_DELAY_MS);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#connected = false;
     this.#unwatch?.();
   }
 

@@ -25,17 +25,21 @@ function watchFor(api: string): Watch {
 export function retryIn(api: string, ms: number): void {
   const watch = watchFor(api);
   clearTimeout(watch.timer);
-  watch.timer = setTimeout(() => void flushNow(api, watch), ms);
+  watch.timer = setTimeout(() => {
+    watch.timer = undefined;
+    void flushNow(api, watch);
+  }, ms);
 }
 
 /**
- * Send what waits on this device for `api`: now, whenever the browser comes back online, and when
- * a failed attempt said to try again later. `report` hears of each one sent or refused, until the
- * returned function is called.
+ * Send what waits on this device for `api`: after `delayMs` (unless a try is already planned),
+ * whenever the browser comes back online, and when a failed attempt said to try again later.
+ * `report` hears of each one sent or refused, until the returned function is called.
  */
-export function watch(api: string, report: Report): () => void {
-  watchFor(api).reports.add(report);
-  retryIn(api, 0);
+export function watch(api: string, report: Report, delayMs: number): () => void {
+  const watch = watchFor(api);
+  watch.reports.add(report);
+  if (!watch.timer) retryIn(api, delayMs);
   return () => watches.get(api)?.reports.delete(report);
 }
 

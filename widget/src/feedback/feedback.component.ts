@@ -140,6 +140,7 @@ export class YygFeedback extends LitElement implements FormView {
   change<K extends keyof Answers>(key: K, value: Answers[K]): void {
     this.answers = { ...this.answers, [key]: value };
     this.#submissionId = undefined;
+    this.#warm();
   }
 
   override disconnectedCallback(): void {
