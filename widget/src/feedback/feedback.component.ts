@@ -143,6 +143,12 @@ export class YygFeedback extends LitElement implements FormView {
     this.#warm();
   }
 
+  // Moved in the page (disconnected, then connected again): a lookup cut short is made again.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.practice && !this.settings) void this.#lookUpPractice();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#lookup?.abort();

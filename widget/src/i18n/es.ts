@@ -35,7 +35,11 @@ const es: Strings = {
   good: '¿Qué estuvo bien?',
   better: '¿Qué podríamos hacer mejor?',
   optional: '(opcional)',
-  charactersRemaining: { one: 'Le queda {count} carácter', other: 'Le quedan {count} caracteres' },
+  charactersRemaining: {
+    one: 'Le queda {count} carácter',
+    many: 'Le quedan {count} de caracteres',
+    other: 'Le quedan {count} caracteres',
+  },
   urgentTitle: '¿Necesita ayuda ahora?',
   urgentNotRead: 'Las opiniones no se leen enseguida, así que no pueden conseguirle ayuda rápida.',
   urgent999: 'Si usted u otra persona está en peligro o gravemente enferma, llame al 999 ahora.',

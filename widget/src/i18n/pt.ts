@@ -35,7 +35,11 @@ const pt: Strings = {
   good: 'O que correu bem?',
   better: 'O que poderíamos fazer melhor?',
   optional: '(opcional)',
-  charactersRemaining: { one: 'Resta {count} carácter', other: 'Restam {count} caracteres' },
+  charactersRemaining: {
+    one: 'Resta {count} carácter',
+    many: 'Restam {count} de caracteres',
+    other: 'Restam {count} caracteres',
+  },
   urgentTitle: 'Precisa de ajuda agora?',
   urgentNotRead: 'As opiniões não são lidas de imediato, por isso não lhe podem trazer ajuda rápida.',
   urgent999: 'Se você ou outra pessoa estiver em perigo ou gravemente doente, ligue já para o 999.',
