@@ -27,7 +27,7 @@ export default defineConfig({
     rolldownOptions: {
       output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
       // The IIFE build reads document.currentScript before import.meta.url, so the `{}` that
-      // replaces import.meta there is expected (see SCRIPT_ORIGIN in feedback.component.ts).
+      // replaces import.meta there is expected (see widget/src/api/script-origin.ts).
       onwarn(warning, warn) {
         if (warning.code !== 'EMPTY_IMPORT_META') warn(warning);
       },

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { FFT_RATINGS } from '../../../backend/src/domain/fft.js';
 import type { Outcome } from '../api/feedback-body.js';
 import { fetchPractice, type PracticeSettings } from '../api/practice-api.js';
+import { SCRIPT_ORIGIN } from '../api/script-origin.js';
 import { DeliveryController } from '../controllers/delivery.controller.js';
 import { LanguageController } from '../controllers/language.controller.js';
 import { TypingController } from '../controllers/typing.controller.js';
@@ -14,15 +15,10 @@ import { aboutYou } from './sections/about-you.section.js';
 import { comments, remaining, urgentAnnouncement, type QuestionKey } from './sections/comments.section.js';
 import { radios } from './sections/controls.js';
 import { contact } from './sections/contact.section.js';
+import { honeypot } from './sections/honeypot.js';
 import { languagePicker } from './sections/language-picker.js';
 import { notice } from './sections/notice.section.js';
 import { confirmationPanel, controlId, errorSummary, failurePanel, queuedPanel } from './sections/panels.js';
-
-// The API lives where the script was served from, so a practice pastes one tag and no settings.
-// The IIFE build is a classic script: no import.meta there, but document.currentScript while it runs.
-const SCRIPT_ORIGIN = new URL(
-  (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url || location.href,
-).origin;
 
 /**
  * The NHS Friends and Family Test for one GP practice: the FFT question, the practice's two
@@ -239,11 +235,7 @@ export class YygFeedback extends LitElement implements FormView {
       ${this.shown.length ? errorSummary(t, this.shown, (e, p) => this.#onLink(e, p)) : nothing}
       ${notice(t, settings?.complaintsUrl)} ${radios(this, 'rating', t.question, FFT_RATINGS, t.ratings, true)}
       ${comments(this, settings, this.#typing.urgentIn, (key, text) => this.#onComment(key, text))}
-      ${settings?.aboutYouEnabled && this.complete ? aboutYou(this) : nothing} ${contact(this)}
-      <div class="hp" aria-hidden="true">
-        <label for="website">Leave this empty</label>
-        <input id="website" name="website" tabindex="-1" autocomplete="off" />
-      </div>
+      ${settings?.aboutYouEnabled && this.complete ? aboutYou(this) : nothing} ${contact(this)} ${honeypot}
       <button type="submit" part="button" ?disabled=${sending}>${sending ? t.sending : t.send}</button>
     </form>`;
   }
