@@ -20,8 +20,8 @@ export interface BudgetReport {
   iife: number;
 }
 
-const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["'](\.\/[^"']+)["']\s*\)/g;
+const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.\.?\/[^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.\.?\/[^"'`]+)["'`]\s*\)/g;
 
 const gzipped = (code: Buffer | string) => gzipSync(code, { level: 9 }).length;
 
