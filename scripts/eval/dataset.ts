@@ -29,8 +29,9 @@ export interface LabelledComment {
   sourceQuestion: string;
   /**
    * Which of our questions that one corresponds to. The trusts' question wording is not in the
-   * file; from the tuning part alone: Trust A Q1 and Trust C Q2 ask what could be improved,
-   * Trust A Q2 and Trust C Q1 what was good, and Trust B Q1 is a general comment.
+   * file, so it is read off the share of critical comments per question in the tuning part (the
+   * held-out part agrees): Trust A Q1 and Trust C Q2 ask what could be improved, Trust A Q2 and
+   * Trust C Q1 what was good, and Trust B Q1 is a general comment.
    */
   question: QuestionId;
 }
