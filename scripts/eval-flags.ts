@@ -6,6 +6,7 @@
 import { detectFlags } from '../backend/src/domain/tagging/flags.js';
 import { FLAG_KINDS } from '../backend/src/domain/tags.js';
 import { FLAG_CHECK_EXAMPLES } from '../test/fixtures/flag-examples-check.js';
+import { FLAG_FRESH_EXAMPLES } from '../test/fixtures/flag-examples-fresh.js';
 import { FLAG_EXAMPLES } from '../test/fixtures/flag-examples.js';
 import { scoreFlags, type Counts } from './eval/flag-scores.js';
 
@@ -17,6 +18,7 @@ const row = (name: string, c: Counts) =>
 const sets = [
   { name: 'written before tuning', examples: FLAG_EXAMPLES },
   { name: 'check set, written after tuning', examples: FLAG_CHECK_EXAMPLES },
+  { name: 'fresh set, written after tuning on both', examples: FLAG_FRESH_EXAMPLES },
 ];
 
 for (const { name, examples } of sets) {

@@ -99,6 +99,37 @@ export const ABUSE_NEGLECT_RULES: readonly FlagRule[] = [
     ),
   },
   {
+    id: 'abuse-neglect.stalking-disclosure',
+    kind: 'abuse-neglect',
+    pattern: re(
+      `\\bstalk(?:ing|ed|er|s)\\b|\\b${DOER} (?:\\w+ ){0,2}?harass\\w*`,
+      '|\\b(?:did|does|done|doing|do) (?:things|stuff|something|bad things|horrible things|sexual things) to (?:me|her|him|us|them)\\b',
+      '|\\bdrugged up|\\bkeep (?:\\w+ ){0,2}(?:drugged|sedated)|\\bover-?sedat\\w*|\\bchemical(?:ly)? restrain\\w*',
+      '|\\b(?:scared|frightened|afraid|fear) for (?:the |my |our |her |his )?(?:kids|children|baby|son|daughter|safety|life|lives)\\b',
+    ),
+  },
+  {
+    id: 'abuse-neglect.carer-under-strain',
+    kind: 'abuse-neglect',
+    pattern: re(
+      '\\b(?:shak(?:e|ing|en|es)|shook) (?:the |my |our )?(?:baby|him|her|them|son|daughter|child|toddler)\\b(?! (?:hand|hands|off))',
+      '|\\blos(?:e|ing|t) my temper (?:with|at|and)\\b',
+    ),
+    context: re(DEPENDANT),
+  },
+  {
+    id: 'abuse-neglect.signs-of-neglect',
+    kind: 'abuse-neglect',
+    pattern: re(
+      '\\b(?:always|often|usually|every day|constantly|comes in|turns up) (?:\\w+ ){0,3}?(?:hungry|filthy|dirty|unwashed|smelly|starving)',
+      '|\\b(?:hungry|filthy|dirty|unwashed|smelly) and (?:hungry|filthy|dirty|unwashed|smelly|cold|bruised|scared)',
+      "|\\b(?:no (?:heating|food|electricity)|(?:hasn't|has not|not|isn't|hadn't) (?:eaten|eating))(?: (?:for|in) (?:days|ages|a week|weeks))?",
+      '|\\bnot coping\\b',
+      "|\\b(?:parents?|mum|dad|mother|father) (?:don't|doesn't|do not|does not|never) (?:care|bother|feed|look after|watch)",
+    ),
+    context: re(DEPENDANT, '|\\bneighbour'),
+  },
+  {
     id: 'abuse-neglect.financial-or-control',
     kind: 'abuse-neglect',
     pattern: re(

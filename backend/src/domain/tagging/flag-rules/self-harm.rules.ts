@@ -76,6 +76,28 @@ export const SELF_HARM_RULES: readonly FlagRule[] = [
     ),
   },
   {
+    id: 'self-harm.hopelessness',
+    kind: 'self-harm',
+    pattern: re(
+      "\\b(?:don't|do not|can't|cannot) see (?:the |any )?point (?:in (?:anything|living|life|going on|carrying on|being here)|any ?more|of (?:living|life|anything))",
+      '|\\bmight as well (?:not be here|be dead|end it|give up on life)|\\b(?:end|ending|ended) (?:things|everything)\\b',
+      '|\\bdark (?:thoughts|place)\\b|\\b(?:go to sleep|sleep|fall asleep|close my eyes) and (?:just )?(?:not|never) wake up',
+      '|\\bdone with (?:life|living|it all|everything)\\b|\\bgiv(?:e|ing) up on (?:life|living)\\b|\\btired of (?:living|life|being alive)',
+      '|\\b(?:no one|nobody|no-one) would (?:notice|care|miss me)|\\bif i (?:was|were) (?:gone|dead|not here|not around)\\b',
+      "|\\bcan't (?:do this|take (?:it|this)|cope|go on) any ?more\\b|\\bin case i (?:don't|do not) make it\\b",
+      '|\\bwant(?:ing)? (?:it|everything|it all) to (?:end|stop)\\b|\\bwant(?:ing)? to disappear\\b',
+      '|\\b(?:feel|feeling|felt) (?:so |completely |totally |utterly )?(?:hopeless|worthless)\\b',
+    ),
+  },
+  {
+    id: 'self-harm.injuries',
+    kind: 'self-harm',
+    pattern: re(
+      '\\b(?:scars|cuts|cutting|scratch(?:ing|ed|es)?|burns) (?:\\w+ ){0,3}?(?:my|her|his|their) (?:arms|wrists?|legs|thighs|stomach)',
+      '|\\bfrom cutting\\b|\\bcutting (?:her|his|my|their) (?:arms?|wrists?|legs?|thighs?)',
+    ),
+  },
+  {
     id: 'self-harm.method',
     kind: 'self-harm',
     pattern: re(

@@ -70,6 +70,16 @@ export const THREAT_RULES: readonly FlagRule[] = [
     ),
   },
   {
+    id: 'threat.conditional',
+    kind: 'threat',
+    pattern: re(
+      "\\bthere (?:will|'ll|is going to) be (?:trouble|consequences|hell to pay|blood)\\b|(?<!wait )\\band see what happens\\b",
+      "|\\bwe(?:'ll| will) see how (?:\\w+ )?(?:she|he|they|you) (?:is|are|likes?)\\b",
+      '|\\b(?:needs?|deserves?|asking for) (?:a |a good |her |his |their )?(?:slap|smack|kicking|hiding|punch|beating|thump|battering|clip round the ear)\\b',
+      '|\\b(?:coming|come|be coming) (?:in|down|round)(?: there)? with (?:my )?(?:brothers|mates|lads|boys|family|cousins|friends|crew)\\b',
+    ),
+  },
+  {
     id: 'threat.take-with-me',
     kind: 'threat',
     pattern: re(
