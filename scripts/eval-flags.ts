@@ -1,13 +1,16 @@
 /**
  * `npm run eval:flags`: precision and recall of the safety-flag detector per kind and overall, on
  * the examples written before the rules were tuned and on the check set written after. With
- * `--mistakes`, lists what it got wrong (the examples are made up, so printing them is safe).
+ * `--mistakes`, lists what it got wrong (the examples are made up, so printing them is safe). With
+ * `--real`, also counts the flags raised on the held-out part of the real comments (unlabelled for
+ * safety, so a rate to watch, not a score) and times the detector on them.
  */
 import { detectFlags } from '../backend/src/domain/tagging/flags.js';
 import { FLAG_KINDS } from '../backend/src/domain/tags.js';
 import { FLAG_CHECK_EXAMPLES } from '../test/fixtures/flag-examples-check.js';
 import { FLAG_FRESH_EXAMPLES } from '../test/fixtures/flag-examples-fresh.js';
 import { FLAG_EXAMPLES } from '../test/fixtures/flag-examples.js';
+import { loadDataset } from './eval/dataset.js';
 import { scoreFlags, type Counts } from './eval/flag-scores.js';
 
 const percent = (n: number) => `${(100 * n).toFixed(1)}%`.padStart(7);
@@ -32,5 +35,20 @@ for (const { name, examples } of sets) {
       const got = m.got.map((f) => f.rule).join(', ') || '-';
       console.log(`  expected [${m.expected.join(', ')}] got [${got}]: ${m.text}`);
     }
+  }
+}
+
+if (process.argv.includes('--real')) {
+  const { heldOut } = await loadDataset();
+  const started = performance.now();
+  const flagged = heldOut.map((c) => detectFlags(c.text)).filter((flags) => flags.length > 0);
+  const ms = performance.now() - started;
+  console.log(
+    `\nreal comments, held-out part: ${flagged.length} of ${heldOut.length} flagged, ${(ms / heldOut.length).toFixed(3)} ms a comment`,
+  );
+  for (const kind of FLAG_KINDS) {
+    console.log(
+      `${kind.padEnd(24)}${String(flagged.filter((f) => f.some((x) => x.kind === kind)).length).padStart(5)}`,
+    );
   }
 }

@@ -47,6 +47,14 @@ export const ABUSE_NEGLECT_RULES: readonly FlagRule[] = [
     ),
   },
   {
+    id: 'abuse-neglect.violence',
+    kind: 'abuse-neglect',
+    pattern: re('\\bviolen(?:ce|t|tly)\\b'),
+    unless: re(
+      '\\bviolent(?:ly)? (?:(?:\\w+ )?(?:vomit\\w*|sick|cough\\w*|diarrh\\w*|shak\\w*|headaches?|pains?|itch\\w*|sneez\\w*|reaction))',
+    ),
+  },
+  {
     id: 'abuse-neglect.abuse',
     kind: 'abuse-neglect',
     pattern: re('\\babus(?:e|ed|es|ing|ive|er|ers)\\b'),

@@ -1,5 +1,6 @@
 import { ABUSE_NEGLECT_RULES } from './abuse-neglect.rules.js';
 import { COMPLAINT_RULES } from './complaint-needs-reply.rules.js';
+import { OTHER_LANGUAGE_RULES } from './other-languages.rules.js';
 import type { FlagRule } from './rule.js';
 import { SELF_HARM_RULES } from './self-harm.rules.js';
 import { THREAT_RULES } from './threat.rules.js';
@@ -14,4 +15,5 @@ export const FLAG_RULES: readonly FlagRule[] = [
   ...THREAT_RULES,
   ...URGENT_CLINICAL_RULES,
   ...COMPLAINT_RULES,
+  ...OTHER_LANGUAGE_RULES,
 ];
