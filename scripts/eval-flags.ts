@@ -10,6 +10,7 @@ import { FLAG_KINDS } from '../backend/src/domain/tags.js';
 import { FLAG_CHECK_EXAMPLES } from '../test/fixtures/flag-examples-check.js';
 import { FLAG_FRESH_EXAMPLES } from '../test/fixtures/flag-examples-fresh.js';
 import { FLAG_EXAMPLES } from '../test/fixtures/flag-examples.js';
+import { BLIND_FLAG_EXAMPLES } from '../test/fixtures/flag-examples-blind.js';
 import { loadDataset } from './eval/dataset.js';
 import { scoreFlags, type Counts } from './eval/flag-scores.js';
 
@@ -22,6 +23,8 @@ const sets = [
   { name: 'written before tuning', examples: FLAG_EXAMPLES },
   { name: 'check set, written after tuning', examples: FLAG_CHECK_EXAMPLES },
   { name: 'fresh set, written after tuning on both', examples: FLAG_FRESH_EXAMPLES },
+  // Written by a reviewer who never saw the rules: the fairest estimate of recall on new wording.
+  { name: 'blind set, written without seeing the rules', examples: BLIND_FLAG_EXAMPLES },
 ];
 
 for (const { name, examples } of sets) {
