@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isEmailAddress } from './domain/email-address.js';
 
 /** Configuration, read once from the environment at start-up. Nothing else reads `process.env`. */
 export interface Config {
@@ -35,6 +36,13 @@ export interface Config {
    * Trusting it without a proxy would let anyone pick their own IP and dodge the rate limits.
    */
   trustProxy: number;
+  /**
+   * The ICB's safeguarding mailbox, copied on every alert about flagged feedback from any
+   * practice. Null: alerts go to the practices' own contacts only.
+   */
+  safeguardingEmail: string | null;
+  /** From this hour (0–23, UK time) each practice's daily digest email goes out. */
+  digestHour: number;
 }
 
 /** At most `points` requests per `durationSeconds`, counted from the first one. */
@@ -118,6 +126,14 @@ function trustProxy(env: Env): number {
   return Number(raw);
 }
 
+function emailAddress(env: Env, name: string): string | null {
+  const raw = text(env, name);
+  if (raw !== null && !isEmailAddress(raw)) {
+    throw new ConfigError(`${name} must be one email address like safeguarding@icb.nhs.uk, got "${raw}"`);
+  }
+  return raw;
+}
+
 function logLevel(env: Env): LogLevel {
   const raw = text(env, 'LOG_LEVEL') ?? 'info';
   const level = LOG_LEVELS.find((l) => l === raw);
@@ -159,5 +175,7 @@ export function loadConfig(env: Env = process.env): Config {
       challenge: rateLimit(env, 'RATE_LIMIT_CHALLENGE', '150/10m'),
     },
     trustProxy: trustProxy(env),
+    safeguardingEmail: emailAddress(env, 'SAFEGUARDING_EMAIL'),
+    digestHour: integer(env, 'DIGEST_HOUR', 7, 0, 23),
   };
 }

@@ -16,7 +16,6 @@ await boot(async (config, logger) => {
   const seeded = await seedDemoPractices(adapters.store);
   const staffToken = await resolveStaffToken(config.staffToken, config.dataDir);
   const guards = await openAbuseGuards(config, logger);
-  const sweeper = startWorker({ ...adapters, logger }, config);
   const app = createApp({
     ...adapters,
     logger,
@@ -27,6 +26,8 @@ await boot(async (config, logger) => {
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const base = config.publicUrl ?? `http://localhost:${port}`;
+  // Started once the port is known, so links in email point here even with PORT=0.
+  const worker = startWorker({ ...adapters, logger }, { ...config, port });
 
   process.stdout.write(
     [
@@ -46,7 +47,7 @@ await boot(async (config, logger) => {
 
   return async () => {
     server.close();
-    await sweeper.stop();
+    await worker.stop();
     await guards.close();
     await adapters.close();
   };

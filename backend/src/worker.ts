@@ -8,10 +8,10 @@ import { startWorker } from './worker-runtime.js';
 
 await boot(async (config, logger) => {
   const adapters = await openAdapters(config, logger);
-  const sweeper = startWorker({ ...adapters, logger }, config);
+  const worker = startWorker({ ...adapters, logger }, config);
   logger.info({ event: 'worker-started', concurrency: config.workerConcurrency, ...adapters.names }, 'worker ready');
   return async () => {
-    await sweeper.stop();
+    await worker.stop();
     await adapters.close();
   };
 }, requireSharedServices('worker'));

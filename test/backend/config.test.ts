@@ -19,6 +19,15 @@ describe('configuration', () => {
       challenge: { points: 150, durationSeconds: 600 },
     });
     assert.equal(config.trustProxy, 0);
+    assert.equal(config.safeguardingEmail, null);
+    assert.equal(config.digestHour, 7);
+  });
+
+  it('reads the notification variables', () => {
+    const config = loadConfig({ SAFEGUARDING_EMAIL: ' safeguarding@icb.nhs.example ', DIGEST_HOUR: '0' });
+    assert.equal(config.safeguardingEmail, 'safeguarding@icb.nhs.example');
+    assert.equal(config.digestHour, 0);
+    assert.equal(loadConfig({ DIGEST_HOUR: '23' }).digestHour, 23);
   });
 
   it('reads the abuse-protection variables', () => {
@@ -76,6 +85,10 @@ describe('configuration', () => {
     [{ RATE_LIMIT_IP: '0/10m' }, /^RATE_LIMIT_IP must allow 1 or more/],
     [{ RATE_LIMIT_CHALLENGE: '10/25h' }, /^RATE_LIMIT_CHALLENGE must have a window from 1s to 24h/],
     [{ TRUST_PROXY: 'maybe' }, /^TRUST_PROXY must be false, true or a number/],
+    [{ SAFEGUARDING_EMAIL: 'Safeguarding <s@icb.example>' }, /^SAFEGUARDING_EMAIL must be one email address/],
+    [{ SAFEGUARDING_EMAIL: 'a@icb.example,b@icb.example' }, /^SAFEGUARDING_EMAIL must be one email address/],
+    [{ DIGEST_HOUR: '24' }, /^DIGEST_HOUR must be between 0 and 23/],
+    [{ DIGEST_HOUR: '7am' }, /^DIGEST_HOUR must be a whole number/],
   ];
   for (const [env, message] of bad) {
     it(`stops on ${Object.keys(env)[0]}=${Object.values(env)[0]} with a message naming the variable`, () => {

@@ -34,6 +34,8 @@ describe('practice widget settings: staff PUT, public GET', () => {
       questions: { good: 'What went well today?', better: null },
       aboutYouEnabled: true,
       complaintsUrl: 'https://www.new-surgery.example/complaints',
+      contacts: [],
+      emailIncludesText: false,
     };
     assert.deepEqual(res.body, expected);
     assert.equal(res.headers.get('cache-control'), 'no-store');
@@ -73,6 +75,24 @@ describe('practice widget settings: staff PUT, public GET', () => {
     );
   });
 
+  it('sets who receives alerts and digests, and whether the digest quotes comments, never shown to patients', async () => {
+    const contacts = [
+      { name: ' Practice manager ', email: ' pm@new-surgery.example ' },
+      { name: 'Shared inbox', email: 'feedback.team+yyg@new-surgery.nhs.uk' },
+    ];
+    const res = await put({ contacts, emailIncludesText: true });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.deepEqual(res.body.contacts, [
+      { name: 'Practice manager', email: 'pm@new-surgery.example' },
+      { name: 'Shared inbox', email: 'feedback.team+yyg@new-surgery.nhs.uk' },
+    ]);
+    assert.equal(res.body.emailIncludesText, true);
+    assert.equal((await put({ aboutYouEnabled: true })).body.contacts.length, 2, 'kept when not sent');
+    const shown = JSON.stringify(await publicSettings());
+    assert.ok(!shown.includes('new-surgery.example') && !shown.includes('emailIncludesText'), shown);
+    assert.deepEqual((await put({ contacts: [] })).body.contacts, []);
+  });
+
   const bad: [string, unknown, string, RegExp][] = [
     ['a wildcard website', { allowedOrigins: ['https://*.example.nhs.uk'] }, 'allowedOrigins.0', /wildcards/],
     ['a website with a path', { allowedOrigins: ['https://x.example/feedback'] }, 'allowedOrigins.0', /no path/],
@@ -92,6 +112,43 @@ describe('practice widget settings: staff PUT, public GET', () => {
     ['an unknown question', { questions: { why: 'Why?' } }, 'questions.why', /not a setting/],
     ['about-you as a string', { aboutYouEnabled: 'yes' }, 'aboutYouEnabled', /true or false/],
     ['a misspelt setting', { allowedOrigin: [NEW_SITE] }, 'allowedOrigin', /not a setting/],
+    [
+      'a contact email that is not one',
+      { contacts: [{ name: 'PM', email: 'pm at surgery' }] },
+      'contacts.0.email',
+      /email address/,
+    ],
+    [
+      'a contact email with a second header',
+      { contacts: [{ name: 'PM', email: 'pm@x.example\r\nBcc: leak@evil.example' }] },
+      'contacts.0.email',
+      /email address/,
+    ],
+    ['a contact without a name', { contacts: [{ name: ' ', email: 'pm@x.example' }] }, 'contacts.0.name', /empty/],
+    [
+      'a contact with something else',
+      { contacts: [{ name: 'PM', email: 'pm@x.example', phone: '1' }] },
+      'contacts.0.phone',
+      /not a setting/,
+    ],
+    [
+      'the same contact twice',
+      {
+        contacts: [
+          { name: 'A', email: 'pm@x.example' },
+          { name: 'B', email: 'PM@x.example' },
+        ],
+      },
+      'contacts.1.email',
+      /twice/,
+    ],
+    [
+      'too many contacts',
+      { contacts: Array.from({ length: 11 }, (_, i) => ({ name: `P${i}`, email: `p${i}@x.example` })) },
+      'contacts',
+      /at most 10/,
+    ],
+    ['the email-text switch as a string', { emailIncludesText: 'on' }, 'emailIncludesText', /true or false/],
   ];
   for (const [what, body, field, problem] of bad) {
     it(`refuses ${what} with a 422 naming ${field}, changing nothing`, async () => {

@@ -92,6 +92,25 @@ export function describeJobQueueContract(name: string, makeQueue: MakeQueue): vo
       ]);
     });
 
+    it('runs each job name with its own handler, one id under two names as two jobs', async function () {
+      const queue = await newQueue();
+      const processed = new Calls();
+      const alerted = new Calls();
+      queue.work(
+        { 'process-feedback': async (job) => processed.record(job), 'send-alert': async (job) => alerted.record(job) },
+        { concurrency: 2 },
+      );
+      await queue.enqueue('process-feedback', 'fb-1');
+      await queue.enqueue('send-alert', 'fb-1');
+      // No handler for it here: fails at once, and the others are not held up.
+      await queue.enqueue('send-digest', 'A81001:2026-04-01');
+      await processed.waitFor(1);
+      await alerted.waitFor(1);
+      await sleep(SETTLE_MS);
+      assert.deepEqual(processed.jobs, [{ name: 'process-feedback', id: 'fb-1', attempt: 1 }]);
+      assert.deepEqual(alerted.jobs, [{ name: 'send-alert', id: 'fb-1', attempt: 1 }]);
+    });
+
     it('runs a job once when it is enqueued twice while waiting', async function () {
       const queue = await newQueue();
       const calls = new Calls();

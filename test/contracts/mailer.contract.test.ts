@@ -74,6 +74,21 @@ export function describeMailerContract(name: string, makeMailer: () => Promise<M
       assert.equal((await underTest.delivered()).length, 2);
     });
 
+    it('sends with the Message-ID it is given, so a resend is the same message', async function () {
+      const messageId = '<alert-0f8fad5b-d9cb-469f-a165-70867728950e@you-and-your-gp>';
+      const message: MailMessage = { to: ['pm@a81001.example'], subject: 'Alert', text: 'Read it', messageId };
+      assert.equal((await underTest.mailer.send(message)).messageId, messageId);
+      assert.equal((await underTest.mailer.send(message)).messageId, messageId);
+      const delivered = await underTest.delivered();
+      assert.equal(delivered.length, 2);
+      for (const { raw } of delivered) assert.equal((await parse(raw)).messageId, messageId);
+      await assert.rejects(
+        underTest.mailer.send({ ...message, messageId: '<a@b>\r\nBcc: leak@evil.example' }),
+        /must look like <name@domain>/,
+      );
+      assert.equal((await underTest.delivered()).length, 2);
+    });
+
     it('rejects a message with no recipients, and delivers nothing', async function () {
       await assert.rejects(underTest.mailer.send({ to: [], subject: 'Hello', text: 'text' }), /no recipients/);
       assert.deepEqual(await underTest.delivered(), []);

@@ -11,16 +11,8 @@ import { NotFoundError } from '../../backend/src/domain/errors.js';
 import type { FeedbackRecord } from '../../backend/src/domain/feedback.js';
 import type { Store } from '../../backend/src/ports/store.js';
 import { findMongo, MEMORY_SERVER_CAP_MS } from '../support/mongodb.js';
-import { makeFeedback, makePractice } from '../support/fixtures.js';
-
-/** One test's store, on storage nobody else uses. */
-interface StoreFixture {
-  store: Store;
-  /** Another store on the same storage, to prove what was written survives a restart. */
-  reopen(): Promise<Store>;
-  /** Close every store this fixture opened and remove its storage. */
-  dispose(): Promise<void>;
-}
+import { makeFeedback, makePractice, makeTags } from '../support/fixtures.js';
+import { describePipelineStoreContract, type StoreFixture } from './store-pipeline.cases.js';
 
 const T0 = Date.parse('2026-01-05T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
@@ -136,14 +128,26 @@ function describeStoreContract(name: string, makeStore: () => Promise<StoreFixtu
     it('marks a record processed with its tags, and a repeated call changes nothing', async function () {
       const record = feedback();
       await store.insertFeedback(record);
-      const sentiment = { score: 3, comparative: 0.375, label: 'positive' as const };
-      await store.markProcessed(record.id, { sentiment }, at(2));
-      const processed = { ...record, state: 'processed' as const, sentiment, processedAt: at(2) };
+      const tags = makeTags({
+        language: { code: 'pl', source: 'detected' },
+        needsHumanReading: true,
+        sentiment: null,
+        themes: [],
+        flags: [{ kind: 'urgent-clinical', rule: 'chest-pain' }],
+        redactedComments: [{ question: 'comment', text: 'Call [name] on [phone]' }],
+        pii: ['phone', 'name'],
+      });
+      await store.markProcessed(record.id, tags, at(2));
+      const processed = { ...record, state: 'processed' as const, tags, processedAt: at(2) };
       assert.deepEqual(await store.getFeedback(record.id), processed);
 
-      await store.markProcessed(record.id, { sentiment: null }, at(9));
+      await store.markProcessed(record.id, makeTags(), at(9));
       assert.deepEqual(await store.getFeedback(record.id), processed);
-      await assert.rejects(store.markProcessed(randomUUID(), { sentiment: null }, at(2)), NotFoundError);
+      await assert.rejects(store.markProcessed(randomUUID(), makeTags(), at(2)), NotFoundError);
+      const scored = feedback();
+      await store.insertFeedback(scored);
+      await store.markProcessed(scored.id, makeTags(), at(3));
+      assert.deepEqual((await store.getFeedback(scored.id))?.tags, makeTags(), 'sentiment with its raw score');
     });
 
     it('lists only records still received before the cut-off, oldest first, up to the limit', async function () {
@@ -152,7 +156,7 @@ function describeStoreContract(name: string, makeStore: () => Promise<StoreFixtu
       );
       for (const record of records) await store.insertFeedback(record);
       const [m4, m1, m3, m2] = records;
-      await store.markProcessed(m2!.id, { sentiment: null }, at(6));
+      await store.markProcessed(m2!.id, makeTags(), at(6));
 
       const ids = (list: FeedbackRecord[]) => list.map((record) => record.id);
       assert.deepEqual(ids(await store.listUnprocessed(at(4.5), 10)), ids([m1!, m3!, m4!]));
@@ -167,7 +171,7 @@ function describeStoreContract(name: string, makeStore: () => Promise<StoreFixtu
       await store.upsertPractices([practice('C82001')]);
       await store.insertFeedback(kept);
       await store.insertFeedback(processed);
-      await store.markProcessed(processed.id, { sentiment: null }, at(3));
+      await store.markProcessed(processed.id, makeTags(), at(3));
       await store.close();
 
       const reopened = await fixture!.reopen();
@@ -177,6 +181,7 @@ function describeStoreContract(name: string, makeStore: () => Promise<StoreFixtu
         ...processed,
         state: 'processed',
         processedAt: at(3),
+        tags: makeTags(),
       });
       assert.equal((await reopened.insertFeedback(feedback({ submissionId: kept.submissionId }))).created, false);
       assert.equal((await reopened.listFeedback({ practiceCode: 'C82001', limit: 10 })).length, 2);
@@ -188,6 +193,8 @@ function describeStoreContract(name: string, makeStore: () => Promise<StoreFixtu
       await store.close();
     });
   });
+
+  describePipelineStoreContract(name, makeStore);
 }
 
 describe('NedbStore', function () {
@@ -225,13 +232,13 @@ describe('NedbStore', function () {
     }
   });
 
-  it('stops both compaction timers on close', async function () {
+  it('stops every compaction timer (one per file) on close', async function () {
     const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
     const { store, dispose } = await freshNedb();
     try {
       const whileOpen = timers();
       await store.close();
-      assert.equal(timers(), whileOpen - 2);
+      assert.equal(timers(), whileOpen - 4);
     } finally {
       await dispose();
     }

@@ -3,6 +3,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.js';
 import { randomUUID } from 'node:crypto';
 import { BullMqJobQueue } from '../../backend/src/adapters/bullmq/job-queue.bullmq.js';
+import type { FeedbackTags } from '../../backend/src/domain/tags.js';
 import { queueKinds, silentLogger, tempDir } from '../support/harness.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { waitFor } from '../support/wait.js';
@@ -15,7 +16,7 @@ interface StaffItem {
   rating: string;
   comments: { question: string; text: string }[];
   state: string;
-  sentiment: { label: string; score: number } | null;
+  tags: FeedbackTags | null;
 }
 
 async function staffList(server: ServerProcess): Promise<StaffItem[]> {
@@ -92,7 +93,21 @@ for (const kind of queueKinds()) {
         item.comments.map((c) => c.text),
         [comment],
       );
-      assert.equal(item.sentiment?.label, 'positive');
+      assert.equal(item.tags?.sentiment?.label, 'positive');
+      assert.equal(item.tags?.language.code, 'en');
+      assert.equal(item.tags?.needsHumanReading, false);
+      assert.deepEqual(item.tags?.flags, []);
+      assert.ok(
+        item.tags?.themes.some((t) => t.theme === 'reception-admin' && t.polarity === 'positive'),
+        `themes include reception, positive: ${JSON.stringify(item.tags?.themes)}`,
+      );
+      assert.deepEqual(item.tags?.redactedComments, item.comments, 'nothing to redact');
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+      const rollups = await fetch(`${server.url}/api/v1/staff/practices/C82001/rollups?from=${today}&to=${today}`, {
+        headers: { Authorization: `Bearer ${TOKEN}` },
+      });
+      const [day] = (await rollups.json()).days;
+      assert.deepEqual([day.total, day.ratings['very-good'], day.sentiment.positive], [1, 1, 1], 'counted for the day');
 
       assert.equal(await server.stop(), 0, 'the server stops cleanly on SIGTERM');
       server = await startServerProcess(env);

@@ -1,5 +1,8 @@
+import type { DigestRecord } from '../domain/digest.js';
 import type { FeedbackRecord } from '../domain/feedback.js';
 import { DEFAULT_PRACTICE_SETTINGS, type Practice } from '../domain/practice.js';
+import type { DailyRollup } from '../domain/rollup.js';
+import type { FeedbackTags } from '../domain/tags.js';
 
 /**
  * Copies a stored document field by field, both ways, for every store adapter: a database's own
@@ -24,7 +27,29 @@ export function toFeedbackRecord(doc: FeedbackRecord): FeedbackRecord {
     state: doc.state,
     receivedAt: doc.receivedAt,
     processedAt: doc.processedAt ?? null,
-    sentiment: doc.sentiment ?? null,
+    // Rows processed before tags existed (they held `sentiment` only) read as untagged.
+    tags: doc.tags ? toFeedbackTags(doc.tags) : null,
+    alertSentAt: doc.alertSentAt ?? null,
+  };
+}
+
+/** Field by field, as for the record; a `null` sentiment stays null. */
+export function toFeedbackTags(tags: FeedbackTags): FeedbackTags {
+  const sentiment = tags.sentiment;
+  return {
+    language: { code: tags.language.code, source: tags.language.source },
+    needsHumanReading: tags.needsHumanReading,
+    sentiment: sentiment
+      ? {
+          label: sentiment.label,
+          score: sentiment.score,
+          raw: { score: sentiment.raw.score, comparative: sentiment.raw.comparative, label: sentiment.raw.label },
+        }
+      : null,
+    themes: (tags.themes ?? []).map(({ theme, polarity }) => ({ theme, polarity })),
+    flags: (tags.flags ?? []).map(({ kind, rule }) => ({ kind, rule })),
+    redactedComments: (tags.redactedComments ?? []).map(({ question, text }) => ({ question, text })),
+    pii: [...(tags.pii ?? [])],
   };
 }
 
@@ -42,5 +67,46 @@ export function toPractice(doc: Practice): Practice {
     },
     aboutYouEnabled: doc.aboutYouEnabled ?? DEFAULT_PRACTICE_SETTINGS.aboutYouEnabled,
     complaintsUrl: doc.complaintsUrl ?? DEFAULT_PRACTICE_SETTINGS.complaintsUrl,
+    contacts: (doc.contacts ?? DEFAULT_PRACTICE_SETTINGS.contacts).map(({ name, email }) => ({ name, email })),
+    emailIncludesText: doc.emailIncludesText ?? DEFAULT_PRACTICE_SETTINGS.emailIncludesText,
+  };
+}
+
+function counts<K extends string>(doc: Partial<Record<K, number>> | undefined): Record<K, number> {
+  return { ...(doc ?? {}) } as Record<K, number>;
+}
+
+/** Field by field, as for feedback. */
+export function toRollup(doc: DailyRollup): DailyRollup {
+  return {
+    practiceCode: doc.practiceCode,
+    date: doc.date,
+    total: doc.total,
+    processed: doc.processed,
+    ratings: counts(doc.ratings),
+    channels: counts(doc.channels),
+    languages: counts(doc.languages),
+    sentiment: counts(doc.sentiment),
+    themes: counts(doc.themes),
+    themePolarity: Object.fromEntries(
+      Object.entries(doc.themePolarity ?? {}).map(([theme, byPolarity]) => [theme, { ...byPolarity }]),
+    ),
+    flagged: doc.flagged,
+    needsHumanReading: doc.needsHumanReading,
+    computedAt: doc.computedAt,
+  };
+}
+
+/** Field by field, as for feedback. */
+export function toDigest(doc: DigestRecord): DigestRecord {
+  return {
+    practiceCode: doc.practiceCode,
+    date: doc.date,
+    state: doc.state,
+    owner: doc.owner,
+    claimedAt: doc.claimedAt,
+    since: doc.since,
+    until: doc.until,
+    sentAt: doc.sentAt ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import type { FftRating } from './fft.js';
+import type { FeedbackTags } from './tags.js';
 
 /** Where a submission came from. The skeleton takes web only; assisted channels come later. */
 export const CHANNELS = ['web'] as const;
@@ -84,7 +85,13 @@ export interface FeedbackRecord extends NewFeedback {
   /** When the server stored it, by the server's clock. */
   receivedAt: Date;
   processedAt: Date | null;
-  sentiment: SentimentTag | null;
+  /** What the worker learnt from the words; null until processed. */
+  tags: FeedbackTags | null;
+  /**
+   * When the immediate alert about a flagged submission was accepted for delivery; null if it
+   * has not been (not flagged, not yet sent, or nobody to send it to). Set once, never cleared.
+   */
+  alertSentAt: Date | null;
 }
 
 /** All of a submission's free text, one answer per paragraph, for taggers that read it whole. */

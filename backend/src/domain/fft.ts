@@ -16,3 +16,13 @@ export const FFT_LABELS: Record<FftRating, string> = {
   'very-poor': 'Very poor',
   'dont-know': "Don't know",
 };
+
+/**
+ * The FFT score as NHS England reports it: the share of answers that were "Very good" or "Good",
+ * leaving out "Don't know". A whole percentage, or null when there is no answer to score.
+ */
+export function fftScore(counts: Record<FftRating, number>): number | null {
+  const scored = FFT_RATINGS.filter((rating) => rating !== 'dont-know').reduce((sum, r) => sum + counts[r], 0);
+  if (scored === 0) return null;
+  return Math.round((100 * (counts['very-good'] + counts.good)) / scored);
+}

@@ -47,7 +47,8 @@ export async function submitFeedback(input: NewFeedback, deps: SubmitDeps): Prom
     state: 'received',
     receivedAt: now(),
     processedAt: null,
-    sentiment: null,
+    tags: null,
+    alertSentAt: null,
   });
   if (!created && !sameSubmission(record, input)) {
     throw new ConflictError('submissionId was already used for a different submission: make a new one');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL_MAX, isEmailAddress } from '../domain/email-address.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Practice } from '../domain/practice.js';
 
@@ -6,6 +7,8 @@ import type { Practice } from '../domain/practice.js';
 export const MAX_ORIGINS = 20;
 /** A question is a short line above a text box, read aloud by screen readers. */
 export const QUESTION_MAX = 150;
+/** People who receive a practice's alerts and digest: a manager, a deputy, a shared mailbox or two. */
+export const MAX_CONTACTS = 10;
 
 const EXAMPLE = 'https://www.example-surgery.nhs.uk';
 
@@ -70,7 +73,31 @@ const httpsUrl = z
     return z.NEVER;
   });
 
-const SETTINGS = ['allowedOrigins', 'questions', 'aboutYouEnabled', 'complaintsUrl'] as const;
+const contact = z.strictObject(
+  {
+    name: z
+      .string({ error: 'must be the name of the person or team, e.g. Practice manager' })
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .max(100, { error: 'must be at most 100 characters' })
+      .refine((value) => !/[\r\n<>]/.test(value), { error: 'must not contain line breaks or < >' }),
+    email: z
+      .string({ error: 'must be an email address, e.g. manager@example-surgery.nhs.uk' })
+      .trim()
+      .max(EMAIL_MAX, { error: `must be at most ${EMAIL_MAX} characters` })
+      .refine(isEmailAddress, { error: 'must be an email address, e.g. manager@example-surgery.nhs.uk' }),
+  },
+  { error: 'must be { name, email }' },
+);
+
+const SETTINGS = [
+  'allowedOrigins',
+  'questions',
+  'aboutYouEnabled',
+  'complaintsUrl',
+  'contacts',
+  'emailIncludesText',
+] as const;
 
 const settingsBody = z.strictObject({
   allowedOrigins: z
@@ -83,10 +110,24 @@ const settingsBody = z.strictObject({
     .optional(),
   aboutYouEnabled: z.boolean({ error: 'must be true or false' }).optional(),
   complaintsUrl: httpsUrl.optional(),
+  contacts: z
+    .array(contact, { error: 'must be a list of { name, email }' })
+    .max(MAX_CONTACTS, { error: `must list at most ${MAX_CONTACTS} people` })
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach(({ email }, index) => {
+        if (seen.has(email.toLowerCase())) {
+          ctx.addIssue({ code: 'custom', path: [index, 'email'], message: 'is listed twice' });
+        }
+        seen.add(email.toLowerCase());
+      });
+    })
+    .optional(),
+  emailIncludesText: z.boolean({ error: 'must be true or false' }).optional(),
 });
 
 /** The settings a practice changes itself, as stored and as the staff API shows them. */
-export type PracticeSettings = Pick<Practice, 'allowedOrigins' | 'questions' | 'aboutYouEnabled' | 'complaintsUrl'>;
+export type PracticeSettings = Pick<Practice, (typeof SETTINGS)[number]>;
 
 /**
  * Check a settings change and apply it to the practice's current settings. Any subset may be
@@ -104,7 +145,7 @@ export function applySettingsBody(current: PracticeSettings, body: unknown): Pra
         ? issue.keys.map((key) => ({
             field: [...issue.path, key].join('.'),
             problem:
-              'is not a setting: send any of allowedOrigins, questions { good, better }, aboutYouEnabled, complaintsUrl',
+              'is not a setting: send any of allowedOrigins, questions { good, better }, aboutYouEnabled, complaintsUrl, contacts, emailIncludesText',
           }))
         : [{ field: issue.path.join('.') || '(body)', problem: issue.message }],
     );
@@ -124,5 +165,7 @@ export function applySettingsBody(current: PracticeSettings, body: unknown): Pra
     },
     aboutYouEnabled: change.aboutYouEnabled ?? current.aboutYouEnabled,
     complaintsUrl: change.complaintsUrl === undefined ? current.complaintsUrl : change.complaintsUrl,
+    contacts: change.contacts ?? current.contacts,
+    emailIncludesText: change.emailIncludesText ?? current.emailIncludesText,
   };
 }

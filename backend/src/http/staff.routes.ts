@@ -7,6 +7,7 @@ import type { Store } from '../ports/store.js';
 import type { Practice } from '../domain/practice.js';
 import { jsonBody } from './json-body.middleware.js';
 import { applySettingsBody, type PracticeSettings } from './practice-settings.schema.js';
+import { parseRollupRange } from './rollups.schema.js';
 
 function digest(value: string): Buffer {
   return createHash('sha256').update(value).digest();
@@ -35,13 +36,14 @@ function toJson(record: FeedbackRecord) {
 }
 
 function settingsJson(practice: Practice): PracticeSettings & { code: string } {
-  const { code, allowedOrigins, questions, aboutYouEnabled, complaintsUrl } = practice;
-  return { code, allowedOrigins, questions, aboutYouEnabled, complaintsUrl };
+  const { code, allowedOrigins, questions, aboutYouEnabled, complaintsUrl, contacts, emailIncludesText } = practice;
+  return { code, allowedOrigins, questions, aboutYouEnabled, complaintsUrl, contacts, emailIncludesText };
 }
 
 /**
- * Staff API: a practice's feedback, newest first, with its tags; and the practice's widget
- * settings, including the websites allowed to embed the widget.
+ * Staff API: a practice's feedback, newest first, with its tags and its words as the patient
+ * wrote them (this is the practice's own inbox); the practice's daily roll-ups; and its settings,
+ * including the websites allowed to embed the widget and who receives its emails.
  */
 export function staffRoutes({ store, staffToken }: { store: Store; staffToken: string }): Router {
   const router = new Router({ prefix: '/api/v1/staff' });
@@ -81,6 +83,14 @@ export function staffRoutes({ store, staffToken }: { store: Store; staffToken: s
     }
     const items = await store.listFeedback({ practiceCode: code, limit, before });
     ctx.body = { items: items.map(toJson) };
+  });
+
+  // Counts per day (UK dates, both ends included); days without feedback have no roll-up.
+  router.get('/practices/:code/rollups', async (ctx) => {
+    const { code } = await practiceFor(ctx.params.code);
+    const { from, to } = parseRollupRange(ctx.query);
+    const days = await store.listRollups({ practiceCodes: [code], from, to });
+    ctx.body = { practiceCode: code, from, to, days };
   });
 
   return router;

@@ -1,16 +1,25 @@
-/** Job names are verb-noun. Job data is an id only: never comment text (queue data is unencrypted). */
-export const JOB_NAMES = ['process-feedback'] as const;
+/**
+ * Job names are verb-noun. Job data is an id only: never comment text or contact details (queue
+ * data sits unencrypted in Redis).
+ * - `process-feedback` (feedback id): tag, mark processed, refresh the roll-up, alert if flagged.
+ * - `send-alert` (feedback id): email the practice and the ICB about a flagged submission.
+ * - `send-digest` (`C82001:2026-04-01`): one practice's daily digest email.
+ */
+export const JOB_NAMES = ['process-feedback', 'send-alert', 'send-digest'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface Job {
   name: JobName;
-  /** The id of the stored record the job works on. */
+  /** The id of what the job works on: a feedback id, or a digest key (practice and date). */
   id: string;
   /** 1 on the first run, 2 on the first retry, and so on. */
   attempt: number;
 }
 
 export type JobHandler = (job: Job) => Promise<void>;
+
+/** Handlers by job name. A job with no handler here fails at once, without retries. */
+export type JobHandlers = Partial<Record<JobName, JobHandler>>;
 
 export interface WorkerOptions {
   /** How many jobs may run at once in this process. */
@@ -30,7 +39,7 @@ export interface WorkerOptions {
 export interface JobQueue {
   enqueue(name: JobName, id: string): Promise<void>;
   /** Start consuming jobs in this process. Call once. */
-  work(handlers: Record<JobName, JobHandler>, options: WorkerOptions): void;
+  work(handlers: JobHandlers, options: WorkerOptions): void;
   /** Throws if the queue cannot be reached (for /readyz). */
   ping(): Promise<void>;
   /** Stop taking new jobs, let running ones finish, release connections. */

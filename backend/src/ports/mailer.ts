@@ -4,6 +4,12 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /**
+   * A Message-ID to send with, e.g. `<alert-1234@you-and-your-gp>`. Give the same one to every
+   * send of one notification: a retried job that sends it twice is then one message to mail
+   * clients. Default: a fresh one.
+   */
+  messageId?: string;
 }
 
 export interface SentMail {

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { UnrecoverableJobError } from '../../domain/errors.js';
 import {
   DEFAULT_RETRY,
-  type JobHandler,
+  type JobHandlers,
   type JobName,
   type JobQueue,
   type RetryPolicy,
@@ -89,7 +89,7 @@ export class BullMqJobQueue implements JobQueue {
     );
   }
 
-  work(handlers: Record<JobName, JobHandler>, { concurrency }: WorkerOptions): void {
+  work(handlers: JobHandlers, { concurrency }: WorkerOptions): void {
     if (this.worker) throw new Error('work() was already called on this queue');
     if (this.closing) throw new Error('job queue is closed');
     if (!Number.isInteger(concurrency) || concurrency < 1) {

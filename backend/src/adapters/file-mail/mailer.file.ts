@@ -3,16 +3,16 @@ import path from 'node:path';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import PostalMime from 'postal-mime';
+import { isEmailAddress } from '../../domain/email-address.js';
 import type { Mailer, MailMessage, SentMail } from '../../ports/mailer.js';
 
-/** A bare address, `local@domain`: no display name, no spaces, no line breaks (header injection). */
-const ADDRESS =
-  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+/** `<left@right>` with nothing that could end the header or open another. */
+const MESSAGE_ID = /^<[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+>$/;
 
 /** Throws unless `from` holds exactly one mailbox, e.g. `You and Your GP <no-reply@example.org>`. */
 export function checkFromAddress(from: string): void {
   const parsed = addressparser(from, { flatten: true });
-  if (parsed.length !== 1 || !ADDRESS.test(parsed[0]!.address)) {
+  if (parsed.length !== 1 || !isEmailAddress(parsed[0]!.address)) {
     throw new Error(`mail "from" must be one address like "Name <name@example.org>", got "${from}"`);
   }
 }
@@ -26,14 +26,18 @@ export function composeMail(from: string, message: MailMessage, date = new Date(
     throw new Error('mail message has no recipients: "to" needs at least one address');
   }
   for (const address of message.to) {
-    if (typeof address !== 'string' || !ADDRESS.test(address)) {
+    if (typeof address !== 'string' || !isEmailAddress(address)) {
       throw new Error(`mail recipient ${JSON.stringify(address)} is not a valid address like name@example.org`);
     }
   }
   if (typeof message.subject !== 'string' || typeof message.text !== 'string') {
     throw new Error('mail message needs a subject and a text body');
   }
-  return { from, to: message.to, subject: message.subject, text: message.text, html: message.html, date };
+  if (message.messageId !== undefined && !MESSAGE_ID.test(message.messageId)) {
+    throw new Error(`mail messageId ${JSON.stringify(message.messageId)} must look like <name@domain>`);
+  }
+  const { to, subject, text, html, messageId } = message;
+  return { from, to, subject, text, html, date, ...(messageId ? { messageId } : {}) };
 }
 
 /** One message in the outbox, as the staff page lists it. */

@@ -2,7 +2,7 @@ import { UnrecoverableJobError } from '../../domain/errors.js';
 import {
   DEFAULT_RETRY,
   type Job,
-  type JobHandler,
+  type JobHandlers,
   type JobName,
   type JobQueue,
   type RetryPolicy,
@@ -31,7 +31,7 @@ export interface InProcessJobQueueOptions {
 export class InProcessJobQueue implements JobQueue {
   private readonly retry: RetryPolicy;
   private readonly logger: JobQueueLogger;
-  private handlers: Record<JobName, JobHandler> | null = null;
+  private handlers: JobHandlers | null = null;
   private concurrency = 1;
   /** Jobs ready to run, oldest first. */
   private readonly ready: Job[] = [];
@@ -59,7 +59,7 @@ export class InProcessJobQueue implements JobQueue {
     this.startReadyJobs();
   }
 
-  work(handlers: Record<JobName, JobHandler>, { concurrency }: WorkerOptions): void {
+  work(handlers: JobHandlers, { concurrency }: WorkerOptions): void {
     if (this.handlers) throw new Error('work() was already called on this queue');
     if (!Number.isInteger(concurrency) || concurrency < 1) {
       throw new Error(`concurrency must be a whole number of at least 1, got ${concurrency}`);
@@ -98,7 +98,7 @@ export class InProcessJobQueue implements JobQueue {
     }
   }
 
-  private async run(job: Job, handlers: Record<JobName, JobHandler>): Promise<void> {
+  private async run(job: Job, handlers: JobHandlers): Promise<void> {
     const key = `${job.name}:${job.id}`;
     try {
       const handler = handlers[job.name];

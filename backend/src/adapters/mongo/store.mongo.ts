@@ -1,9 +1,20 @@
-import { MongoClient, MongoServerError, type Collection, type Db, type WriteConcernSettings } from 'mongodb';
+import { MongoClient, type Collection, type Db, type WriteConcernSettings } from 'mongodb';
+import type { DigestClaim, DigestRecord } from '../../domain/digest.js';
 import { NotFoundError } from '../../domain/errors.js';
-import type { FeedbackRecord, SentimentTag } from '../../domain/feedback.js';
+import type { FeedbackRecord } from '../../domain/feedback.js';
 import type { Practice } from '../../domain/practice.js';
-import { toFeedbackRecord, toPractice } from '../record-mapping.js';
-import type { InsertResult, ListFeedbackQuery, Store } from '../../ports/store.js';
+import type { DailyRollup } from '../../domain/rollup.js';
+import type { FeedbackTags } from '../../domain/tags.js';
+import { toFeedbackRecord, toFeedbackTags, toPractice } from '../record-mapping.js';
+import type {
+  InsertResult,
+  ListFeedbackQuery,
+  ListRollupsQuery,
+  ReceivedBetween,
+  Store,
+  UnalertedQuery,
+} from '../../ports/store.js';
+import { isDuplicateKey, MongoRollupsAndDigests } from './rollups-digests.mongo.js';
 
 /** Used when neither `dbName` nor the URI names a database (the driver would pick "test"). */
 const DEFAULT_DB_NAME = 'you-and-your-gp';
@@ -15,7 +26,8 @@ const DEFAULT_DB_NAME = 'you-and-your-gp';
  */
 const DURABLE: WriteConcernSettings = { w: 'majority', journal: true };
 
-const DUPLICATE_KEY = 11000;
+/** A field the store keeps beside a processed record (not part of it) so the alert sweep can find it. */
+type StoredFeedback = FeedbackRecord & { flagged?: boolean };
 
 /** How to reach MongoDB; the composition root passes `config.mongodbUri`. */
 export interface MongoStoreOptions {
@@ -27,19 +39,25 @@ export interface MongoStoreOptions {
 
 /**
  * The production store: MongoDB through the official driver, for deployments with many API and
- * worker processes. Collections `feedback` and `practices`; unique indexes make the submissionId
- * idempotency hold across processes, not just within one.
+ * worker processes. Collections `feedback`, `practices`, `rollups` and `digests`; unique indexes
+ * make the submissionId idempotency and the one-digest-per-day claim hold across processes, not
+ * just within one.
  */
 export class MongoStore implements Store {
-  private readonly feedback: Collection<FeedbackRecord>;
+  private readonly feedback: Collection<StoredFeedback>;
   private readonly practices: Collection<Practice>;
+  private readonly pipeline: MongoRollupsAndDigests;
 
   private constructor(
     private readonly client: MongoClient,
     private readonly db: Db,
   ) {
-    this.feedback = db.collection<FeedbackRecord>('feedback', { writeConcern: DURABLE });
+    this.feedback = db.collection<StoredFeedback>('feedback', { writeConcern: DURABLE });
     this.practices = db.collection<Practice>('practices', { writeConcern: DURABLE });
+    this.pipeline = new MongoRollupsAndDigests(
+      db.collection<DailyRollup>('rollups', { writeConcern: DURABLE }),
+      db.collection<DigestRecord>('digests', { writeConcern: DURABLE }),
+    );
   }
 
   /** Connect, check the server answers and ensure the indexes; the client is closed on failure. */
@@ -69,12 +87,15 @@ export class MongoStore implements Store {
       { key: { practiceCode: 1, receivedAt: -1 }, name: 'practice_newest' },
       // listUnprocessed: the sweeper's oldest "received" first.
       { key: { state: 1, receivedAt: 1 }, name: 'state_oldest' },
+      // listUnalerted: flagged records, a small share of all, so a partial index.
+      { key: { processedAt: 1 }, name: 'flagged_processed', partialFilterExpression: { flagged: true } },
     ]);
     await this.practices.createIndexes([
       { key: { code: 1 }, name: 'code_unique', unique: true },
       // CORS preflights: is this website registered by any practice?
       { key: { allowedOrigins: 1 }, name: 'allowed_origins' },
     ]);
+    await this.pipeline.ensureIndexes();
   }
 
   async upsertPractices(practices: Practice[]): Promise<number> {
@@ -101,6 +122,14 @@ export class MongoStore implements Store {
     return (await this.practices.countDocuments({ allowedOrigins: origin }, { limit: 1 })) > 0;
   }
 
+  async listPracticesWithContacts(): Promise<Practice[]> {
+    const docs = await this.practices
+      .find({ 'contacts.0': { $exists: true } }, { projection: { _id: 0 } })
+      .sort({ code: 1 })
+      .toArray();
+    return docs.map(toPractice);
+  }
+
   async insertFeedback(record: FeedbackRecord): Promise<InsertResult> {
     // A copy: insertOne adds `_id` to the object it is given.
     const doc = toFeedbackRecord(record);
@@ -108,7 +137,7 @@ export class MongoStore implements Store {
       await this.feedback.insertOne(doc);
       return { created: true, record: toFeedbackRecord(doc) };
     } catch (error) {
-      if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+      if (!isDuplicateKey(error)) throw error;
       const existing = await this.feedback.findOne({ submissionId: record.submissionId }, { projection: { _id: 0 } });
       if (!existing) throw error; // the clash was on id or receipt, not a repeated submission
       return { created: false, record: toFeedbackRecord(existing) };
@@ -135,13 +164,47 @@ export class MongoStore implements Store {
     return docs.map(toFeedbackRecord);
   }
 
+  async listFeedbackReceived({ practiceCode, from, to }: ReceivedBetween): Promise<FeedbackRecord[]> {
+    const docs = await this.feedback
+      .find({ practiceCode, receivedAt: { $gte: from, $lt: to } }, { projection: { _id: 0 } })
+      .sort({ receivedAt: 1 })
+      .toArray();
+    return docs.map(toFeedbackRecord);
+  }
+
+  async countFeedbackReceived({ practiceCode, from, to }: ReceivedBetween): Promise<number> {
+    return this.feedback.countDocuments({ practiceCode, receivedAt: { $gte: from, $lt: to } });
+  }
+
   /** The first call wins: a redelivered job leaves the stored tags and `processedAt` as they are. */
-  async markProcessed(id: string, tags: { sentiment: SentimentTag | null }, at: Date): Promise<void> {
+  async markProcessed(id: string, tags: FeedbackTags, at: Date): Promise<void> {
     const { matchedCount } = await this.feedback.updateOne(
       { id, state: 'received' },
-      { $set: { state: 'processed', sentiment: tags.sentiment, processedAt: at } },
+      { $set: { state: 'processed', tags: toFeedbackTags(tags), processedAt: at, flagged: tags.flags.length > 0 } },
     );
-    if (matchedCount === 0 && !(await this.feedback.findOne({ id }, { projection: { _id: 1 } }))) {
+    if (matchedCount === 0) await this.mustExist(id);
+  }
+
+  async markAlertSent(id: string, at: Date): Promise<boolean> {
+    // `null` matches a missing field too, in MongoDB.
+    const { matchedCount } = await this.feedback.updateOne({ id, alertSentAt: null }, { $set: { alertSentAt: at } });
+    if (matchedCount === 0) await this.mustExist(id);
+    return matchedCount > 0;
+  }
+
+  async listUnalerted({ processedBefore, practiceCodes, limit }: UnalertedQuery): Promise<FeedbackRecord[]> {
+    const practices = practiceCodes ? { practiceCode: { $in: practiceCodes } } : {};
+    const filter = { flagged: true, alertSentAt: null, processedAt: { $lt: processedBefore }, ...practices };
+    const docs = await this.feedback
+      .find(filter, { projection: { _id: 0 } })
+      .sort({ processedAt: 1 })
+      .limit(limit)
+      .toArray();
+    return docs.map(toFeedbackRecord);
+  }
+
+  private async mustExist(id: string): Promise<void> {
+    if (!(await this.feedback.findOne({ id }, { projection: { _id: 1 } }))) {
       throw new NotFoundError(`No feedback with id ${id}`);
     }
   }
@@ -153,6 +216,34 @@ export class MongoStore implements Store {
       .limit(limit)
       .toArray();
     return docs.map(toFeedbackRecord);
+  }
+
+  upsertRollup(rollup: DailyRollup): Promise<void> {
+    return this.pipeline.upsertRollup(rollup);
+  }
+
+  listRollups(query: ListRollupsQuery): Promise<DailyRollup[]> {
+    return this.pipeline.listRollups(query);
+  }
+
+  claimDigest(claim: DigestClaim, staleBefore: Date): Promise<DigestRecord | null> {
+    return this.pipeline.claimDigest(claim, staleBefore);
+  }
+
+  markDigestSent(practiceCode: string, date: string, owner: string, at: Date): Promise<boolean> {
+    return this.pipeline.markDigestSent(practiceCode, date, owner, at);
+  }
+
+  releaseDigest(practiceCode: string, date: string, owner: string): Promise<void> {
+    return this.pipeline.releaseDigest(practiceCode, date, owner);
+  }
+
+  getDigest(practiceCode: string, date: string): Promise<DigestRecord | null> {
+    return this.pipeline.getDigest(practiceCode, date);
+  }
+
+  lastSentDigest(practiceCode: string): Promise<DigestRecord | null> {
+    return this.pipeline.lastSentDigest(practiceCode);
   }
 
   async ping(): Promise<void> {

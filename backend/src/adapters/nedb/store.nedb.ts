@@ -1,17 +1,23 @@
 import { access, constants, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import nedbModule from '@seald-io/nedb';
+import type { DigestClaim, DigestRecord } from '../../domain/digest.js';
 import { NotFoundError } from '../../domain/errors.js';
-import type { FeedbackRecord, SentimentTag } from '../../domain/feedback.js';
+import type { FeedbackRecord } from '../../domain/feedback.js';
 import type { Practice } from '../../domain/practice.js';
-import { toFeedbackRecord, toPractice } from '../record-mapping.js';
-import type { InsertResult, ListFeedbackQuery, Store } from '../../ports/store.js';
+import type { DailyRollup } from '../../domain/rollup.js';
+import type { FeedbackTags } from '../../domain/tags.js';
+import { toFeedbackRecord, toFeedbackTags, toPractice } from '../record-mapping.js';
+import type {
+  InsertResult,
+  ListFeedbackQuery,
+  ListRollupsQuery,
+  ReceivedBetween,
+  Store,
+  UnalertedQuery,
+} from '../../ports/store.js';
+import { Datastore, isUniqueViolation, unset } from './datastore.js';
 import { GroupSync } from './group-sync.js';
-
-// The package is CommonJS (`module.exports = Datastore`) but its types say `export default`, so
-// under NodeNext the default import is the class at run time while TypeScript sees a namespace.
-const Datastore = ((nedbModule as unknown as { default?: unknown }).default ?? nedbModule) as typeof nedbModule.default;
-type Datastore<T> = InstanceType<typeof Datastore<T>>;
+import { NedbRollupsAndDigests } from './rollups-digests.nedb.js';
 
 /**
  * Compaction rewrites the append-only data file without superseded lines. Until it runs, old
@@ -22,14 +28,20 @@ const DEFAULT_COMPACTION_INTERVAL_MS = 10 * 60_000;
 
 /** Where the embedded store keeps its files; the composition root passes `config.dataDir`. */
 export interface NedbStoreOptions {
-  /** Directory for `feedback.db` and `practices.db`; created if missing. */
+  /** Directory for `feedback.db`, `practices.db`, `rollups.db` and `digests.db`; created if missing. */
   dataDir: string;
   /** How often to compact the data files (nedb enforces at least 5 s). Default 10 minutes. */
   compactionIntervalMs?: number;
 }
 
+/** A field the store keeps beside a processed record (not part of it) so the alert sweep can find it. */
+type StoredFeedback = FeedbackRecord & { flagged?: boolean };
+
+const FILES = ['feedback', 'practices', 'rollups', 'digests'] as const;
+type FileName = (typeof FILES)[number];
+
 /**
- * The embedded store: two nedb files under `dataDir`, so a single practice runs with no database
+ * The embedded store: four nedb files under `dataDir`, so a single practice runs with no database
  * server. nedb keeps everything in memory and appends each change to its file; every write here
  * resolves only after an fdatasync of that file (shared between concurrent writers through
  * `GroupSync`), because the intake acknowledges a submission as soon as the store resolves.
@@ -38,14 +50,24 @@ export class NedbStore implements Store {
   #closing: Promise<void> | null = null;
   private readonly feedbackSync: GroupSync;
   private readonly practicesSync: GroupSync;
+  private readonly pipeline: NedbRollupsAndDigests;
+  /** Every file, to compact and close together. */
+  private readonly datastores: Datastore<unknown>[];
 
   private constructor(
-    private readonly feedback: Datastore<FeedbackRecord>,
+    private readonly feedback: Datastore<StoredFeedback>,
     private readonly practices: Datastore<Practice>,
-    private readonly files: { feedback: string; practices: string },
+    rollups: Datastore<DailyRollup>,
+    digests: Datastore<DigestRecord>,
+    private readonly files: Record<FileName, string>,
   ) {
     this.feedbackSync = GroupSync.forFile(files.feedback);
     this.practicesSync = GroupSync.forFile(files.practices);
+    this.pipeline = new NedbRollupsAndDigests(rollups, digests, {
+      rollups: GroupSync.forFile(files.rollups),
+      digests: GroupSync.forFile(files.digests),
+    });
+    this.datastores = [feedback, practices, rollups, digests];
   }
 
   /** Open (or create) the data files under `dataDir`, load them and ensure the indexes. */
@@ -54,24 +76,29 @@ export class NedbStore implements Store {
     compactionIntervalMs = DEFAULT_COMPACTION_INTERVAL_MS,
   }: NedbStoreOptions): Promise<NedbStore> {
     await mkdir(dataDir, { recursive: true });
-    const feedbackFile = path.join(dataDir, 'feedback.db');
-    const practicesFile = path.join(dataDir, 'practices.db');
-    const feedback = new Datastore<FeedbackRecord>({ filename: feedbackFile });
-    const practices = new Datastore<Practice>({ filename: practicesFile });
-    await Promise.all([feedback.loadDatabaseAsync(), practices.loadDatabaseAsync()]);
+    const files = Object.fromEntries(FILES.map((name) => [name, path.join(dataDir, `${name}.db`)])) as Record<
+      FileName,
+      string
+    >;
+    const feedback = new Datastore<StoredFeedback>({ filename: files.feedback });
+    const practices = new Datastore<Practice>({ filename: files.practices });
+    const rollups = new Datastore<DailyRollup>({ filename: files.rollups });
+    const digests = new Datastore<DigestRecord>({ filename: files.digests });
+    const all = [feedback, practices, rollups, digests];
+    await Promise.all(all.map((db) => db.loadDatabaseAsync()));
 
     for (const fieldName of ['submissionId', 'id', 'receipt']) {
       await feedback.ensureIndexAsync({ fieldName, unique: true });
     }
-    for (const fieldName of ['practiceCode', 'state', 'receivedAt']) {
+    for (const fieldName of ['practiceCode', 'state', 'receivedAt', 'flagged']) {
       await feedback.ensureIndexAsync({ fieldName });
     }
     await practices.ensureIndexAsync({ fieldName: 'code', unique: true });
     await practices.ensureIndexAsync({ fieldName: 'allowedOrigins' });
+    await NedbRollupsAndDigests.ensureIndexes(rollups, digests);
 
-    feedback.setAutocompactionInterval(compactionIntervalMs);
-    practices.setAutocompactionInterval(compactionIntervalMs);
-    return new NedbStore(feedback, practices, { feedback: feedbackFile, practices: practicesFile });
+    for (const db of all) db.setAutocompactionInterval(compactionIntervalMs);
+    return new NedbStore(feedback, practices, rollups, digests, files);
   }
 
   async upsertPractices(practices: Practice[]): Promise<number> {
@@ -95,6 +122,11 @@ export class NedbStore implements Store {
   async isOriginRegistered(origin: string): Promise<boolean> {
     // nedb matches a value against an array field when the array contains it.
     return (await this.practices.countAsync({ allowedOrigins: origin })) > 0;
+  }
+
+  async listPracticesWithContacts(): Promise<Practice[]> {
+    const docs = await this.practices.findAsync({ 'contacts.0': { $exists: true } }).sort({ code: 1 });
+    return docs.map(toPractice);
   }
 
   async insertFeedback(record: FeedbackRecord): Promise<InsertResult> {
@@ -132,16 +164,48 @@ export class NedbStore implements Store {
     return docs.map(toFeedbackRecord);
   }
 
+  async listFeedbackReceived({ practiceCode, from, to }: ReceivedBetween): Promise<FeedbackRecord[]> {
+    const docs = await this.feedback
+      .findAsync({ practiceCode, receivedAt: { $gte: from, $lt: to } })
+      .sort({ receivedAt: 1 });
+    return docs.map(toFeedbackRecord);
+  }
+
+  async countFeedbackReceived({ practiceCode, from, to }: ReceivedBetween): Promise<number> {
+    return this.feedback.countAsync({ practiceCode, receivedAt: { $gte: from, $lt: to } });
+  }
+
   /** The first call wins: a redelivered job leaves the stored tags and `processedAt` as they are. */
-  async markProcessed(id: string, tags: { sentiment: SentimentTag | null }, at: Date): Promise<void> {
+  async markProcessed(id: string, tags: FeedbackTags, at: Date): Promise<void> {
     const { numAffected } = await this.feedback.updateAsync(
       { id, state: 'received' },
-      { $set: { state: 'processed', sentiment: tags.sentiment, processedAt: at } },
+      { $set: { state: 'processed', tags: toFeedbackTags(tags), processedAt: at, flagged: tags.flags.length > 0 } },
     );
     if (numAffected === 0 && !(await this.feedback.findOneAsync({ id }))) {
       throw new NotFoundError(`No feedback with id ${id}`);
     }
     await this.feedbackSync.sync();
+  }
+
+  async markAlertSent(id: string, at: Date): Promise<boolean> {
+    const { numAffected } = await this.feedback.updateAsync(
+      { id, ...unset('alertSentAt') },
+      { $set: { alertSentAt: at } },
+    );
+    if (numAffected === 0 && !(await this.feedback.findOneAsync({ id }))) {
+      throw new NotFoundError(`No feedback with id ${id}`);
+    }
+    await this.feedbackSync.sync();
+    return numAffected > 0;
+  }
+
+  async listUnalerted({ processedBefore, practiceCodes, limit }: UnalertedQuery): Promise<FeedbackRecord[]> {
+    const practices = practiceCodes ? { practiceCode: { $in: practiceCodes } } : {};
+    const docs = await this.feedback
+      .findAsync({ flagged: true, processedAt: { $lt: processedBefore }, ...practices, ...unset('alertSentAt') })
+      .sort({ processedAt: 1 })
+      .limit(limit);
+    return docs.map(toFeedbackRecord);
   }
 
   async listUnprocessed(olderThan: Date, limit: number): Promise<FeedbackRecord[]> {
@@ -152,10 +216,38 @@ export class NedbStore implements Store {
     return docs.map(toFeedbackRecord);
   }
 
+  upsertRollup(rollup: DailyRollup): Promise<void> {
+    return this.pipeline.upsertRollup(rollup);
+  }
+
+  listRollups(query: ListRollupsQuery): Promise<DailyRollup[]> {
+    return this.pipeline.listRollups(query);
+  }
+
+  claimDigest(claim: DigestClaim, staleBefore: Date): Promise<DigestRecord | null> {
+    return this.pipeline.claimDigest(claim, staleBefore);
+  }
+
+  markDigestSent(practiceCode: string, date: string, owner: string, at: Date): Promise<boolean> {
+    return this.pipeline.markDigestSent(practiceCode, date, owner, at);
+  }
+
+  releaseDigest(practiceCode: string, date: string, owner: string): Promise<void> {
+    return this.pipeline.releaseDigest(practiceCode, date, owner);
+  }
+
+  getDigest(practiceCode: string, date: string): Promise<DigestRecord | null> {
+    return this.pipeline.getDigest(practiceCode, date);
+  }
+
+  lastSentDigest(practiceCode: string): Promise<DigestRecord | null> {
+    return this.pipeline.lastSentDigest(practiceCode);
+  }
+
   /** Checks the data files are still there and writable (a lost or read-only volume). */
   async ping(): Promise<void> {
     if (this.#closing) throw new Error('The store is closed');
-    for (const file of [this.files.feedback, this.files.practices]) {
+    for (const file of Object.values(this.files)) {
       await access(file, constants.R_OK | constants.W_OK);
     }
   }
@@ -166,15 +258,11 @@ export class NedbStore implements Store {
    */
   close(): Promise<void> {
     this.#closing ??= (async () => {
-      for (const db of [this.feedback, this.practices]) {
+      for (const db of this.datastores) {
         db.stopAutocompaction();
         await db.compactDatafileAsync();
       }
     })();
     return this.#closing;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { errorType?: unknown } | null)?.errorType === 'uniqueViolated';
 }
