@@ -1,4 +1,5 @@
 import type { FftRating } from '../../../backend/src/domain/fft.js';
+import type { FeedbackTags } from '../../../backend/src/domain/tags.js';
 import { StaffApiError } from './staff-api.error.js';
 
 /** One submission as the staff list API returns it. Dates are ISO 8601 strings. */
@@ -6,14 +7,20 @@ export interface StaffFeedbackItem {
   id: string;
   receipt: string;
   rating: FftRating;
-  /** Answers to the free-text questions, in the order asked. */
+  /**
+   * Answers to the free-text questions, in the order asked, as the patient wrote them: this page
+   * is the practice's own inbox. Every other display uses `tags.redactedComments`.
+   */
   comments: { question: 'good' | 'better' | 'comment'; text: string }[];
   channel: string;
   language: string;
   state: 'received' | 'processed';
   receivedAt: string;
   processedAt: string | null;
-  sentiment: { score: number; comparative: number; label: 'positive' | 'neutral' | 'negative' } | null;
+  /** What the worker learnt from the words; null until it has processed them. */
+  tags: FeedbackTags | null;
+  /** When the alert about a flagged submission was sent. */
+  alertSentAt: string | null;
 }
 
 /** Where to read from and as whom. */

@@ -4,6 +4,7 @@ import { ODS_CODE } from '../../../backend/src/domain/practice.js';
 import { listFeedback, type StaffFeedbackItem } from '../api/staff-api.js';
 import { StaffApiError } from '../api/staff-api.error.js';
 import { feedbackTable } from './feedback-table.js';
+import { linkedFeedbackId } from './linked-feedback.js';
 import { staffInboxStyles } from './staff-inbox.styles.js';
 
 type Field = 'token' | 'practice';
@@ -18,8 +19,9 @@ const FIELD_IDS: Record<Field, string> = { token: 'staff-token', practice: 'prac
 
 /**
  * A practice's feedback for staff: asks for the staff token and the practice's ODS code, then
- * lists the feedback newest first, a page at a time. Interim: the staff-app issue replaces it.
- * The token is kept in memory only, never stored.
+ * lists the feedback newest first, a page at a time, with its tags and safety flags. Interim: the
+ * staff-app issue replaces it. The token is kept in memory only, never stored. Opened from an
+ * alert or digest link (`#feedback=<id>`), it highlights that submission and moves focus to it.
  *
  * @tag yyg-staff-inbox
  *
@@ -48,6 +50,8 @@ export class YygStaffInbox extends LitElement {
   @state() private hasMore = false;
   @state() private loading = false;
   @state() private announcement = '';
+  /** The submission an email linked to, read once when the page opens. */
+  private readonly linkedId = linkedFeedbackId();
 
   @query('.error-summary') private errorSummary?: HTMLElement;
   @query('#results-title') private resultsTitle?: HTMLElement;
@@ -116,7 +120,10 @@ export class YygStaffInbox extends LitElement {
           this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${fresh[0].id}"] th`),
         );
       }
-      if (!wasSignedIn) return this.focusAfterRender(() => this.resultsTitle);
+      if (!wasSignedIn) {
+        const linked = () => this.renderRoot.querySelector<HTMLElement>(`tr.row--linked th`);
+        return this.focusAfterRender(() => linked() ?? this.resultsTitle);
+      }
     } catch (error) {
       // A token refused mid-session (changed on the server) sends the reader back to sign in.
       if (error instanceof StaffApiError && error.status === 401) this.items = null;
@@ -226,7 +233,11 @@ export class YygStaffInbox extends LitElement {
         <button type="button" aria-disabled=${busy} @click=${() => void this.load('first')}>Refresh</button>
         <button type="button" class="secondary" @click=${this.signOut}>Sign out</button>
       </div>
-      ${items.length ? feedbackTable(items, this.captionText, this.loading) : html`<p>${this.captionText}.</p>`}
+      ${
+        items.length
+          ? feedbackTable(items, this.captionText, this.loading, this.linkedId)
+          : html`<p>${this.captionText}.</p>`
+      }
       ${
         this.hasMore
           ? html`<button

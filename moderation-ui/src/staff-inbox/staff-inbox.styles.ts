@@ -151,4 +151,43 @@ export const staffInboxStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  /* NHS tags: red for a safety flag, grey for a theme; both well over 4.5:1 contrast. */
+  .tag {
+    display: inline-block;
+    margin: 0 0.25rem 0.25rem 0;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid;
+    font-size: 0.875rem;
+    line-height: 1.4;
+    white-space: normal;
+  }
+  .tag--flag {
+    font-size: 1rem;
+    color: #6b140e;
+    background: #f7d4d1;
+    border-color: #6b140e;
+  }
+  .tag--theme {
+    color: #354550;
+    background: #dbe0e3;
+    border-color: #354550;
+    font-weight: 400;
+  }
+  .flags {
+    margin: 0 0 0.5rem;
+    white-space: normal;
+  }
+  .themes {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    min-width: 10rem;
+  }
+  .row--flagged > th {
+    box-shadow: inset 4px 0 var(--_error);
+    padding-left: 0.75rem;
+  }
+  .row--linked {
+    background: #fff9c4;
+  }
 `;

@@ -3,8 +3,8 @@ import { html } from 'lit';
 import type { YygStaffInbox } from '../../../moderation-ui/src/staff-inbox/staff-inbox.js';
 import '../../../moderation-ui/src/staff-inbox/staff-inbox.js';
 import { expectAccessible } from '../support/axe.js';
-import { staffToken, submitFeedback } from '../support/backend.js';
-import { fixture, fixtureCleanup, waitUntil } from '../support/fixture.js';
+import { staffList, staffToken, submitFeedback } from '../support/backend.js';
+import { eventually, fixture, fixtureCleanup, waitUntil } from '../support/fixture.js';
 
 // The widget tests use C82001; this practice's list holds only what these tests submit.
 const PRACTICE = 'C82002';
@@ -85,7 +85,7 @@ describe('<yyg-staff-inbox>', () => {
     expect(cells[0]).to.equal(middle.receipt);
     expect(cells[2]).to.equal('Very poor');
     expect(cells[3]).to.equal(`Comment: ${XSS}`);
-    expect(cells[5]).to.match(/^(Received|Processed)$/);
+    expect(cells[7]).to.match(/^(Received|Processed)$/);
     expect(el.shadowRoot!.querySelectorAll('tbody img, tbody script')).to.have.length(0);
     expect(window.__yygXss).to.equal(undefined);
     expect(rows(el)[0].cells[3].textContent?.trim()).to.equal('No comment');
@@ -96,10 +96,48 @@ describe('<yyg-staff-inbox>', () => {
     expect(rows(el).map((row) => row.dataset.id)).to.deep.equal([newest.id, middle.id, oldest.id]);
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(rows(el)[2].cells[0]);
-    expect(rows(el)[2].cells[4].textContent).to.match(
-      /^(Not analysed yet|(Positive|Neutral|Negative) \(score [+-]?\d+\))$/,
-    );
+    expect(rows(el)[2].cells[4].textContent).to.match(/^(Not analysed yet|Positive|Neutral|Negative|Mixed)$/);
     await expectAccessible(el, 'list after load more');
+  });
+
+  it('shows the tags, a safety flag in red first, the original words, and opens at the row an email linked to', async () => {
+    const words = 'I want to kill myself, I cannot go on like this. My NHS number is 943 476 5919.';
+    const flagged = await submitFeedback(PRACTICE, 'very-poor', words);
+    const praise = await submitFeedback(
+      PRACTICE,
+      'very-good',
+      'The receptionist was lovely and the nurse was very kind.',
+    );
+    await eventually(
+      async () =>
+        (await staffList(PRACTICE)).filter((i) => [flagged.id, praise.id].includes(i.id) && i.tags).length === 2,
+      'the worker to tag both',
+    );
+    location.hash = `#feedback=${flagged.id}`;
+    try {
+      const el = await fixture<YygStaffInbox>(html`<yyg-staff-inbox></yyg-staff-inbox>`);
+      await signIn(el, await staffToken(), PRACTICE);
+      const linked = await waitUntil(
+        () => el.shadowRoot!.querySelector<HTMLTableRowElement>('tr.row--linked'),
+        'listed',
+      );
+      await el.updateComplete;
+      expect(linked.dataset.id).to.equal(flagged.id);
+      expect(el.shadowRoot!.activeElement).to.equal(linked.cells[0], 'focus on the linked row');
+      expect(linked.classList.contains('row--flagged')).to.equal(true);
+      const flag = linked.querySelector('.comment .tag--flag')!;
+      expect(flag.textContent).to.equal('Warning: Possible risk of self-harm');
+      expect(linked.cells[3].textContent).to.contain('943 476 5919', 'the practice reads the original words');
+      expect(linked.cells[6].textContent?.trim()).to.equal('English');
+
+      const kind = el.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-id="${praise.id}"]`)!;
+      expect(kind.cells[4].textContent?.trim()).to.equal('Positive');
+      expect(kind.querySelectorAll('.themes li').length).to.be.greaterThan(0);
+      expect(kind.querySelector('.tag--flag')).to.equal(null);
+      await expectAccessible(el, 'list with a flag and themes');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
   });
 
   it('refreshes to show feedback that arrived since', async () => {

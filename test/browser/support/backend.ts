@@ -1,4 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { FeedbackTags } from '../../../backend/src/domain/tags.js';
 import { takeProof } from '../../../widget/src/delivery/proof-of-work.js';
 
 /** The staff token of the backend this test run started (see web-test-runner.config.mjs). */
@@ -24,6 +25,9 @@ export interface StaffItem {
   comments: { question: string; text: string }[];
   aboutYou: { ageBand: string | null; role: string | null } | null;
   contact: { name: string | null; email: string | null; phone: string | null } | null;
+  state: 'received' | 'processed';
+  /** The worker's tags; null until processed. */
+  tags: FeedbackTags | null;
 }
 
 /** A practice's feedback from the real staff API, newest first. */
