@@ -122,3 +122,10 @@ describe('isEnglish', () => {
     assert.equal(isEnglish({ code: 'und', source: 'undetermined' }), false);
   });
 });
+
+describe('language detection keeps to languages written in England', () => {
+  it('reads Polish declared as English as Polish, not a language franc-min confuses it with', () => {
+    const tag = detectLanguage('Lekarz był bardzo miły i wszystko mi dokładnie wytłumaczył, dziękuję bardzo.', 'en');
+    assert.deepEqual(tag, { code: 'pl', source: 'detected' });
+  });
+});

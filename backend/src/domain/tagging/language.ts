@@ -54,6 +54,8 @@ const ISO_639_1: Readonly<Record<string, string>> = {
   bul: 'bg',
 };
 
+const LIKELY_LANGUAGES = Object.keys(ISO_639_1);
+
 /** Below this many characters, no declared language and no other evidence: undetermined. */
 const SHORT_TEXT = 20;
 /** A declared English is overruled from text this long (or by script at any length). */
@@ -104,7 +106,9 @@ function readText(text: string): Reading {
   if (english >= MOSTLY_ENGLISH) return { code: 'en', clear: true, byScript: false };
   const lithuanian = words.filter((w) => LITHUANIAN_WORDS.has(w) || LITHUANIAN_LETTERS.test(w)).length;
   if (lithuanian >= 2) return { code: 'lt', clear: true, byScript: false };
-  const ranked = francAll(text);
+  // Only the languages people in England commonly write: franc-min otherwise reads Polish as
+  // Madurese, or English as Scots, for want of any way to know where the text came from.
+  const ranked = francAll(text, { only: LIKELY_LANGUAGES });
   const [best] = ranked[0];
   if (best === 'und') return lithuanian > 0 ? { code: 'lt', clear: false, byScript: false } : UNDETERMINED;
   if (best === 'eng') return { code: 'en', clear: text.length >= OVERRULE_ENGLISH, byScript: false };
