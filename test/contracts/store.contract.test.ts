@@ -12,6 +12,7 @@ import type { FeedbackRecord } from '../../backend/src/domain/feedback.js';
 import type { Store } from '../../backend/src/ports/store.js';
 import { findMongo, MEMORY_SERVER_CAP_MS } from '../support/mongodb.js';
 import { makeFeedback, makePractice, makeTags } from '../support/fixtures.js';
+import { issueAccessCode } from '../../backend/src/domain/access-code.js';
 import { describePipelineStoreContract, type StoreFixture } from './store-pipeline.cases.js';
 
 const T0 = Date.parse('2026-01-05T09:00:00.000Z');
@@ -84,6 +85,17 @@ function describeStoreContract(name: string, makeStore: () => Promise<StoreFixtu
       });
       await store.insertFeedback(full);
       assert.deepEqual(await store.getFeedback(full.id), full);
+    });
+
+    it('keeps access codes by token hash, and finds none for an unknown hash', async function () {
+      const { record } = issueAccessCode(
+        { kind: 'helper', practiceCode: 'C82001', role: 'volunteer', label: 'Library hub' },
+        8,
+        at(0),
+      );
+      await store.insertAccessCode(record);
+      assert.deepEqual(await store.findAccessCode(record.tokenHash), record);
+      assert.equal(await store.findAccessCode('0'.repeat(64)), null);
     });
 
     it('tells whether any practice registered a website origin', async function () {
@@ -238,7 +250,7 @@ describe('NedbStore', function () {
     try {
       const whileOpen = timers();
       await store.close();
-      assert.equal(timers(), whileOpen - 4);
+      assert.equal(timers(), whileOpen - 5);
     } finally {
       await dispose();
     }

@@ -1,3 +1,4 @@
+import type { AccessCode } from '../domain/access-code.js';
 import type { DigestRecord } from '../domain/digest.js';
 import type { FeedbackRecord } from '../domain/feedback.js';
 import { DEFAULT_PRACTICE_SETTINGS, type Practice } from '../domain/practice.js';
@@ -108,5 +109,19 @@ export function toDigest(doc: DigestRecord): DigestRecord {
     since: doc.since,
     until: doc.until,
     sentAt: doc.sentAt ?? null,
+  };
+}
+
+/** Field by field, as for feedback. */
+export function toAccessCode(doc: AccessCode): AccessCode {
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    practiceCode: doc.practiceCode,
+    role: doc.role ?? null,
+    label: doc.label,
+    tokenHash: doc.tokenHash,
+    createdAt: doc.createdAt,
+    expiresAt: doc.expiresAt,
   };
 }

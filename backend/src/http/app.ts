@@ -49,7 +49,7 @@ export function createApp({ store, queue, logger, guards, config }: AppDeps): Ko
   for (const router of [
     healthRoutes({ store, queue }),
     feedbackRoutes({ store, queue, logger, guards, publicUrl }),
-    staffRoutes({ store, staffToken: config.staffToken }),
+    staffRoutes({ store, staffToken: config.staffToken, publicUrl }),
     hostedPageRoutes({ store }),
     staticRoutes(),
   ]) {

@@ -8,6 +8,8 @@ import type { Practice } from '../domain/practice.js';
 import { jsonBody } from './json-body.middleware.js';
 import { applySettingsBody, type PracticeSettings } from './practice-settings.schema.js';
 import { parseRollupRange } from './rollups.schema.js';
+import { parseAccessCodeBody } from './access-codes.schema.js';
+import { issueAccessCode } from '../domain/access-code.js';
 
 function digest(value: string): Buffer {
   return createHash('sha256').update(value).digest();
@@ -45,7 +47,15 @@ function settingsJson(practice: Practice): PracticeSettings & { code: string } {
  * wrote them (this is the practice's own inbox); the practice's daily roll-ups; and its settings,
  * including the websites allowed to embed the widget and who receives its emails.
  */
-export function staffRoutes({ store, staffToken }: { store: Store; staffToken: string }): Router {
+export function staffRoutes({
+  store,
+  staffToken,
+  publicUrl = null,
+}: {
+  store: Store;
+  staffToken: string;
+  publicUrl?: string | null;
+}): Router {
   const router = new Router({ prefix: '/api/v1/staff' });
   router.use(bearerToken(staffToken));
 
@@ -91,6 +101,27 @@ export function staffRoutes({ store, staffToken }: { store: Store; staffToken: s
     const { from, to } = parseRollupRange(ctx.query);
     const days = await store.listRollups({ practiceCodes: [code], from, to });
     ctx.body = { practiceCode: code, from, to, days };
+  });
+
+  // A code is shown once, here; only its hash is kept. The link carries it after `#`, which
+  // browsers never send to a server, so it stays out of access logs.
+  router.post('/practices/:code/access-codes', jsonBody({ limit: '4kb' }), async (ctx) => {
+    const { code } = await practiceFor(ctx.params.code);
+    const { hours, ...fields } = parseAccessCodeBody(ctx.request.body);
+    const { record, token } = issueAccessCode({ ...fields, practiceCode: code }, hours, new Date());
+    await store.insertAccessCode(record);
+    const page = record.kind === 'kiosk' ? 'kiosk' : 'assist';
+    const base = publicUrl ?? `${ctx.protocol}://${ctx.host}`;
+    ctx.status = 201;
+    ctx.body = {
+      id: record.id,
+      kind: record.kind,
+      role: record.role,
+      label: record.label,
+      expiresAt: record.expiresAt,
+      token,
+      link: `${base}/${page}/${code}#code=${encodeURIComponent(token)}`,
+    };
   });
 
   return router;

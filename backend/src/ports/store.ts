@@ -1,3 +1,4 @@
+import type { AccessCode } from '../domain/access-code.js';
 import type { DigestClaim, DigestRecord } from '../domain/digest.js';
 import type { FeedbackRecord } from '../domain/feedback.js';
 import type { Practice } from '../domain/practice.js';
@@ -101,6 +102,11 @@ export interface Store {
   getDigest(practiceCode: string, date: string): Promise<DigestRecord | null>;
   /** The practice's latest sent digest, by date. */
   lastSentDigest(practiceCode: string): Promise<DigestRecord | null>;
+
+  /** Keep an issued access code (its hash only). */
+  insertAccessCode(code: AccessCode): Promise<void>;
+  /** The access code with this token hash, expired or not; null if none. */
+  findAccessCode(tokenHash: string): Promise<AccessCode | null>;
 
   /** Throws if the store cannot be reached (for /readyz). */
   ping(): Promise<void>;

@@ -5,7 +5,8 @@ import type { FeedbackRecord } from '../../domain/feedback.js';
 import type { Practice } from '../../domain/practice.js';
 import type { DailyRollup } from '../../domain/rollup.js';
 import type { FeedbackTags } from '../../domain/tags.js';
-import { toFeedbackRecord, toFeedbackTags, toPractice } from '../record-mapping.js';
+import { toAccessCode, toFeedbackRecord, toFeedbackTags, toPractice } from '../record-mapping.js';
+import type { AccessCode } from '../../domain/access-code.js';
 import type {
   InsertResult,
   ListFeedbackQuery,
@@ -39,7 +40,7 @@ export interface MongoStoreOptions {
 
 /**
  * The production store: MongoDB through the official driver, for deployments with many API and
- * worker processes. Collections `feedback`, `practices`, `rollups` and `digests`; unique indexes
+ * worker processes. Collections `feedback`, `practices`, `rollups`, `digests` and `accessCodes`; unique indexes
  * make the submissionId idempotency and the one-digest-per-day claim hold across processes, not
  * just within one.
  */
@@ -47,6 +48,7 @@ export class MongoStore implements Store {
   private readonly feedback: Collection<StoredFeedback>;
   private readonly practices: Collection<Practice>;
   private readonly pipeline: MongoRollupsAndDigests;
+  private readonly accessCodes: Collection<AccessCode>;
 
   private constructor(
     private readonly client: MongoClient,
@@ -54,6 +56,7 @@ export class MongoStore implements Store {
   ) {
     this.feedback = db.collection<StoredFeedback>('feedback', { writeConcern: DURABLE });
     this.practices = db.collection<Practice>('practices', { writeConcern: DURABLE });
+    this.accessCodes = db.collection<AccessCode>('accessCodes', { writeConcern: DURABLE });
     this.pipeline = new MongoRollupsAndDigests(
       db.collection<DailyRollup>('rollups', { writeConcern: DURABLE }),
       db.collection<DigestRecord>('digests', { writeConcern: DURABLE }),
@@ -95,7 +98,17 @@ export class MongoStore implements Store {
       // CORS preflights: is this website registered by any practice?
       { key: { allowedOrigins: 1 }, name: 'allowed_origins' },
     ]);
+    await this.accessCodes.createIndexes([{ key: { tokenHash: 1 }, name: 'token_hash_unique', unique: true }]);
     await this.pipeline.ensureIndexes();
+  }
+
+  async insertAccessCode(code: AccessCode): Promise<void> {
+    await this.accessCodes.insertOne(toAccessCode(code));
+  }
+
+  async findAccessCode(tokenHash: string): Promise<AccessCode | null> {
+    const doc = await this.accessCodes.findOne({ tokenHash }, { projection: { _id: 0 } });
+    return doc ? toAccessCode(doc) : null;
   }
 
   async upsertPractices(practices: Practice[]): Promise<number> {

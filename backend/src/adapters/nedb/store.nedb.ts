@@ -1,3 +1,4 @@
+import type { AccessCode } from '../../domain/access-code.js';
 import { access, constants, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { DigestClaim, DigestRecord } from '../../domain/digest.js';
@@ -6,7 +7,7 @@ import type { FeedbackRecord } from '../../domain/feedback.js';
 import type { Practice } from '../../domain/practice.js';
 import type { DailyRollup } from '../../domain/rollup.js';
 import type { FeedbackTags } from '../../domain/tags.js';
-import { toFeedbackRecord, toFeedbackTags, toPractice } from '../record-mapping.js';
+import { toFeedbackRecord, toFeedbackTags, toPractice, toAccessCode } from '../record-mapping.js';
 import type {
   InsertResult,
   ListFeedbackQuery,
@@ -37,11 +38,11 @@ export interface NedbStoreOptions {
 /** A field the store keeps beside a processed record (not part of it) so the alert sweep can find it. */
 type StoredFeedback = FeedbackRecord & { flagged?: boolean };
 
-const FILES = ['feedback', 'practices', 'rollups', 'digests'] as const;
+const FILES = ['feedback', 'practices', 'rollups', 'digests', 'access-codes'] as const;
 type FileName = (typeof FILES)[number];
 
 /**
- * The embedded store: four nedb files under `dataDir`, so a single practice runs with no database
+ * The embedded store: five nedb files under `dataDir`, so a single practice runs with no database
  * server. nedb keeps everything in memory and appends each change to its file; every write here
  * resolves only after an fdatasync of that file (shared between concurrent writers through
  * `GroupSync`), because the intake acknowledges a submission as soon as the store resolves.
@@ -51,6 +52,7 @@ export class NedbStore implements Store {
   private readonly feedbackSync: GroupSync;
   private readonly practicesSync: GroupSync;
   private readonly pipeline: NedbRollupsAndDigests;
+  private readonly accessCodesSync: GroupSync;
   /** Every file, to compact and close together. */
   private readonly datastores: Datastore<unknown>[];
 
@@ -59,15 +61,17 @@ export class NedbStore implements Store {
     private readonly practices: Datastore<Practice>,
     rollups: Datastore<DailyRollup>,
     digests: Datastore<DigestRecord>,
+    private readonly accessCodes: Datastore<AccessCode>,
     private readonly files: Record<FileName, string>,
   ) {
+    this.accessCodesSync = GroupSync.forFile(files['access-codes']);
     this.feedbackSync = GroupSync.forFile(files.feedback);
     this.practicesSync = GroupSync.forFile(files.practices);
     this.pipeline = new NedbRollupsAndDigests(rollups, digests, {
       rollups: GroupSync.forFile(files.rollups),
       digests: GroupSync.forFile(files.digests),
     });
-    this.datastores = [feedback, practices, rollups, digests];
+    this.datastores = [feedback, practices, rollups, digests, accessCodes];
   }
 
   /** Open (or create) the data files under `dataDir`, load them and ensure the indexes. */
@@ -84,7 +88,8 @@ export class NedbStore implements Store {
     const practices = new Datastore<Practice>({ filename: files.practices });
     const rollups = new Datastore<DailyRollup>({ filename: files.rollups });
     const digests = new Datastore<DigestRecord>({ filename: files.digests });
-    const all = [feedback, practices, rollups, digests];
+    const accessCodes = new Datastore<AccessCode>({ filename: files['access-codes'] });
+    const all = [feedback, practices, rollups, digests, accessCodes];
     await Promise.all(all.map((db) => db.loadDatabaseAsync()));
 
     for (const fieldName of ['submissionId', 'id', 'receipt']) {
@@ -96,9 +101,10 @@ export class NedbStore implements Store {
     await practices.ensureIndexAsync({ fieldName: 'code', unique: true });
     await practices.ensureIndexAsync({ fieldName: 'allowedOrigins' });
     await NedbRollupsAndDigests.ensureIndexes(rollups, digests);
+    await accessCodes.ensureIndexAsync({ fieldName: 'tokenHash', unique: true });
 
     for (const db of all) db.setAutocompactionInterval(compactionIntervalMs);
-    return new NedbStore(feedback, practices, rollups, digests, files);
+    return new NedbStore(feedback, practices, rollups, digests, accessCodes, files);
   }
 
   async upsertPractices(practices: Practice[]): Promise<number> {
@@ -245,6 +251,16 @@ export class NedbStore implements Store {
   }
 
   /** Checks the data files are still there and writable (a lost or read-only volume). */
+  async insertAccessCode(code: AccessCode): Promise<void> {
+    await this.accessCodes.insertAsync(toAccessCode(code));
+    await this.accessCodesSync.sync();
+  }
+
+  async findAccessCode(tokenHash: string): Promise<AccessCode | null> {
+    const doc = await this.accessCodes.findOneAsync({ tokenHash });
+    return doc ? toAccessCode(doc) : null;
+  }
+
   async ping(): Promise<void> {
     if (this.#closing) throw new Error('The store is closed');
     for (const file of Object.values(this.files)) {
