@@ -75,6 +75,7 @@ describe('daily roll-up', () => {
       processed: 3,
       ratings: { 'very-good': 1, good: 1, neither: 0, poor: 1, 'very-poor': 0, 'dont-know': 1 },
       channels: { web: 4 },
+      byMode: { online: 4, 'tablet-kiosk': 0, paper: 0, telephone: 0, sms: 0, other: 0 },
       languages: { en: 2, pl: 1, cy: 1 },
       sentiment: { positive: 1, neutral: 0, negative: 1, mixed: 0, none: 2 },
       themes: { 'reception-admin': 2, telephone: 1 },
@@ -133,6 +134,7 @@ describe('GET /api/v1/staff/practices/:code/rollups', () => {
       ],
     );
     assert.equal(res.body.days[1].ratings.good, 3);
+    assert.equal(res.body.days[1].byMode.online, 3, 'counted by FFT collection mode too');
     assert.deepEqual((await get('?from=2026-02-01&to=2026-02-01')).body.days, []);
   });
 

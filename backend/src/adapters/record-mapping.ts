@@ -1,4 +1,5 @@
 import type { AccessCode } from '../domain/access-code.js';
+import { countByMode } from '../domain/collection-mode.js';
 import type { DigestRecord } from '../domain/digest.js';
 import type { FeedbackRecord } from '../domain/feedback.js';
 import { DEFAULT_PRACTICE_SETTINGS, type Practice } from '../domain/practice.js';
@@ -25,6 +26,9 @@ export function toFeedbackRecord(doc: FeedbackRecord): FeedbackRecord {
     channel: doc.channel,
     language: doc.language,
     clientSubmittedAt: doc.clientSubmittedAt ?? null,
+    assistedBy: doc.assistedBy
+      ? { role: doc.assistedBy.role, accessCodeId: doc.assistedBy.accessCodeId ?? null }
+      : null,
     state: doc.state,
     receivedAt: doc.receivedAt,
     processedAt: doc.processedAt ?? null,
@@ -86,6 +90,8 @@ export function toRollup(doc: DailyRollup): DailyRollup {
     processed: doc.processed,
     ratings: counts(doc.ratings),
     channels: counts(doc.channels),
+    // Roll-ups written before modes were counted have none stored: the channels give them.
+    byMode: doc.byMode ? counts(doc.byMode) : countByMode(doc.channels ?? {}),
     languages: counts(doc.languages),
     sentiment: counts(doc.sentiment),
     themes: counts(doc.themes),

@@ -1,3 +1,4 @@
+import { countByMode, type CollectionMode } from './collection-mode.js';
 import { FFT_RATINGS, type FftRating } from './fft.js';
 import type { FeedbackRecord } from './feedback.js';
 import type { Polarity, SentimentLabel4, ThemeId } from './tags.js';
@@ -19,6 +20,11 @@ export interface DailyRollup {
   processed: number;
   ratings: Record<FftRating, number>;
   channels: Record<string, number>;
+  /**
+   * The same submissions by NHS England's FFT collection mode (every mode, zero when none), for
+   * the monthly FFT return. Follows from `channels`, so roll-ups stored before it get it on read.
+   */
+  byMode: Record<CollectionMode, number>;
   /** By language tag once processed, by the language the widget declared before. */
   languages: Record<string, number>;
   sentiment: Record<RollupSentiment, number>;
@@ -54,6 +60,7 @@ export function computeDailyRollup(
     processed: 0,
     ratings: zeros(FFT_RATINGS),
     channels: {},
+    byMode: countByMode({}),
     languages: {},
     sentiment: zeros(ROLLUP_SENTIMENTS),
     themes: {},
@@ -81,6 +88,7 @@ export function computeDailyRollup(
     if (tags.flags.length > 0) rollup.flagged += 1;
     if (tags.needsHumanReading) rollup.needsHumanReading += 1;
   }
+  rollup.byMode = countByMode(rollup.channels);
   return rollup;
 }
 
