@@ -2,7 +2,7 @@ import type { FftRating } from './fft.js';
 import type { FeedbackTags } from './tags.js';
 
 /** Where a submission came from. The skeleton takes web only; assisted channels come later. */
-export const CHANNELS = ['web'] as const;
+export const CHANNELS = ['web', 'kiosk'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /**

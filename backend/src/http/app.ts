@@ -9,6 +9,8 @@ import { errorMiddleware } from './error.middleware.js';
 import { feedbackRoutes } from './feedback.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { hostedPageRoutes } from './hosted-page.routes.js';
+import { kioskPageRoutes } from './kiosk-page.routes.js';
+import { kioskSyncRoutes } from './kiosk-sync.routes.js';
 import { staffRoutes } from './staff.routes.js';
 import { staticRoutes } from './static.routes.js';
 
@@ -51,6 +53,8 @@ export function createApp({ store, queue, logger, guards, config }: AppDeps): Ko
     feedbackRoutes({ store, queue, logger, guards, publicUrl }),
     staffRoutes({ store, staffToken: config.staffToken, publicUrl }),
     hostedPageRoutes({ store }),
+    kioskSyncRoutes({ store, queue, logger }),
+    kioskPageRoutes({ store }),
     staticRoutes(),
   ]) {
     app.use(router.routes()).use(router.allowedMethods({ throw: false }));
