@@ -74,6 +74,7 @@ function submission(i: number): FeedbackRecord {
     channel: 'web',
     language,
     clientSubmittedAt: null,
+    assistedBy: null,
     state: 'received',
     receivedAt,
     processedAt: null,

@@ -36,6 +36,7 @@ export function makeFeedback(fields: Partial<FeedbackRecord> = {}): FeedbackReco
     processedAt: null,
     tags: null,
     alertSentAt: null,
+    assistedBy: null,
     ...fields,
   };
 }

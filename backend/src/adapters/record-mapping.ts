@@ -26,6 +26,9 @@ export function toFeedbackRecord(doc: FeedbackRecord): FeedbackRecord {
     channel: doc.channel,
     language: doc.language,
     clientSubmittedAt: doc.clientSubmittedAt ?? null,
+    assistedBy: doc.assistedBy
+      ? { role: doc.assistedBy.role, accessCodeId: doc.assistedBy.accessCodeId ?? null }
+      : null,
     state: doc.state,
     receivedAt: doc.receivedAt,
     processedAt: doc.processedAt ?? null,

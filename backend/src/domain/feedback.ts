@@ -1,9 +1,28 @@
 import type { FftRating } from './fft.js';
 import type { FeedbackTags } from './tags.js';
 
-/** Where a submission came from. The skeleton takes web only; assisted channels come later. */
-export const CHANNELS = ['web', 'kiosk'] as const;
+/** Where a submission came from: the public web intake, a waiting-room kiosk, or a helper (ASSISTED_CHANNELS). */
+export const CHANNELS = ['web', 'kiosk', 'paper', 'telephone', 'in-person', 'hub', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** Channels a helper enters on a patient's behalf, only through `POST /api/v1/assisted/feedback`. */
+export const ASSISTED_CHANNELS = [
+  'paper',
+  'telephone',
+  'in-person',
+  'hub',
+  'other',
+] as const satisfies readonly Channel[];
+export type AssistedChannel = (typeof ASSISTED_CHANNELS)[number];
+
+/**
+ * Who entered an assisted submission: the helper's role and the id of the access code used
+ * (null when signed-in staff entered it with the staff token). Never a name.
+ */
+export interface AssistedBy {
+  role: string;
+  accessCodeId: string | null;
+}
 
 /**
  * Which free-text question a comment answers. `good` and `better` are the practice's two
@@ -75,11 +94,15 @@ export interface NewFeedback {
   language: string;
   /** When the patient pressed send, by the device's clock (which may be wrong); null if unknown. */
   clientSubmittedAt: Date | null;
+  /** Who entered it for the patient; absent or null for the patient's own (public) submission. */
+  assistedBy?: AssistedBy | null;
 }
 
 /** One stored submission. The store is the source of truth; the queue carries `id` only. */
 export interface FeedbackRecord extends NewFeedback {
   id: string;
+  /** Who entered it for the patient (assisted channels); null for the public route. */
+  assistedBy: AssistedBy | null;
   receipt: string;
   state: FeedbackState;
   /** When the server stored it, by the server's clock. */

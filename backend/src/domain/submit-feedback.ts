@@ -42,6 +42,7 @@ export async function submitFeedback(input: NewFeedback, deps: SubmitDeps): Prom
   if (!practice) throw unknownPractice(input.practiceCode);
   const { created, record } = await store.insertFeedback({
     ...input,
+    assistedBy: input.assistedBy ?? null,
     id: randomUUID(),
     receipt: newReceipt(),
     state: 'received',

@@ -4,6 +4,7 @@ import type { AbuseGuards } from '../abuse/abuse-guards.js';
 import type { Logger } from '../logger.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import type { Store } from '../ports/store.js';
+import { assistedRoutes } from './assisted.routes.js';
 import { corsForRegisteredWebsites } from './cors.middleware.js';
 import { errorMiddleware } from './error.middleware.js';
 import { feedbackRoutes } from './feedback.routes.js';
@@ -51,6 +52,7 @@ export function createApp({ store, queue, logger, guards, config }: AppDeps): Ko
   for (const router of [
     healthRoutes({ store, queue }),
     feedbackRoutes({ store, queue, logger, guards, publicUrl }),
+    assistedRoutes({ store, queue, logger, staffToken: config.staffToken }),
     staffRoutes({ store, staffToken: config.staffToken, publicUrl }),
     hostedPageRoutes({ store }),
     kioskSyncRoutes({ store, queue, logger }),

@@ -2,7 +2,8 @@ import Router from '@koa/router';
 import { randomUUID } from 'node:crypto';
 import type { AbuseGuards } from '../abuse/abuse-guards.js';
 import { clientNetwork } from '../abuse/client-network.js';
-import { NotFoundError } from '../domain/errors.js';
+import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { ASSISTED_CHANNELS } from '../domain/feedback.js';
 import { newReceipt } from '../domain/receipt.js';
 import { submitFeedback, unknownPractice, type SubmitDeps } from '../domain/submit-feedback.js';
 import { parseFeedbackBody } from './feedback.schema.js';
@@ -30,6 +31,15 @@ export function feedbackRoutes(deps: FeedbackRouteDeps): Router {
       return;
     }
     const { feedback, altcha } = parseFeedbackBody(body);
+    if ((ASSISTED_CHANNELS as readonly string[]).includes(feedback.channel)) {
+      // Assisted channels skip the proof of work, so only an authenticated helper may use them.
+      throw new ValidationError(`Please fix: channel must be web here`, [
+        {
+          field: 'channel',
+          problem: 'must be web here: helpers enter other channels at POST /api/v1/assisted/feedback',
+        },
+      ]);
+    }
     const practice = await store.getPractice(feedback.practiceCode);
     if (!practice) throw unknownPractice(feedback.practiceCode);
     await requireWebsiteFor(ctx, practice, deps);
