@@ -1,4 +1,4 @@
-import { CHANNELS } from './feedback.js';
+import type { Channel } from './feedback.js';
 
 /**
  * The collection modes NHS England asks GP practices to report FFT answers by, in the monthly
@@ -8,15 +8,8 @@ export const COLLECTION_MODES = ['online', 'tablet-kiosk', 'paper', 'telephone',
 export type CollectionMode = (typeof COLLECTION_MODES)[number];
 
 /**
- * Our channels once the assisted and offline route is in: the widget on a website or the hosted
- * page, the waiting-room kiosk, a paper form typed in by staff, a phone call, a patient helped in
- * person, a digital-inclusion hub, and anything else staff enter on someone's behalf.
- */
-export const MAPPED_CHANNELS = ['web', 'kiosk', 'paper', 'telephone', 'in-person', 'hub', 'other'] as const;
-export type MappedChannel = (typeof MAPPED_CHANNELS)[number];
-
-/**
- * The documented mapping from our channels to NHS England's collection modes.
+ * The documented mapping from our channels to NHS England's collection modes. Typed over every
+ * `Channel`, so a channel added without a mode does not compile.
  *
  * | channel     | mode           | why                                                        |
  * | ----------- | -------------- | ---------------------------------------------------------- |
@@ -31,7 +24,7 @@ export type MappedChannel = (typeof MAPPED_CHANNELS)[number];
  * `sms` has no channel of ours yet: it is there because the return has it, so a practice's
  * counts line up with the form, with a zero.
  */
-export const CHANNEL_MODES: Readonly<Record<MappedChannel, CollectionMode>> = {
+export const CHANNEL_MODES: Readonly<Record<Channel, CollectionMode>> = {
   web: 'online',
   kiosk: 'tablet-kiosk',
   paper: 'paper',
@@ -41,15 +34,12 @@ export const CHANNEL_MODES: Readonly<Record<MappedChannel, CollectionMode>> = {
   other: 'other',
 };
 
-// Every channel the intake accepts must have a mode: this stops compiling if one is added without.
-CHANNELS satisfies readonly MappedChannel[];
-
 /**
  * The FFT collection mode for a channel. A channel this version does not know (a row written by
  * an older or a newer version) counts as `other`, so the monthly totals still add up.
  */
 export function collectionMode(channel: string): CollectionMode {
-  return Object.hasOwn(CHANNEL_MODES, channel) ? CHANNEL_MODES[channel as MappedChannel] : 'other';
+  return Object.hasOwn(CHANNEL_MODES, channel) ? CHANNEL_MODES[channel as Channel] : 'other';
 }
 
 /**
