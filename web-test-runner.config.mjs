@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { apiProxy, heal } from './test/browser/server/api-proxy.mjs';
+import { buildKiosk, kioskProxy, setKioskNetworkCut } from './test/browser/server/kiosk-proxy.mjs';
 import { freePort, startRealBackend } from './test/browser/server/real-backend.mjs';
 import { buildWidget, examplesServer } from './test/browser/server/widget-build.mjs';
 
@@ -40,7 +41,7 @@ async function setOffline(session, value) {
 const realBackendPlugin = {
   name: 'yyg-real-backend',
   async serverStart() {
-    [backend, widget] = await Promise.all([startRealBackend(), buildWidget()]);
+    [backend, widget] = await Promise.all([buildKiosk().then(() => startRealBackend()), buildWidget()]);
   },
   async serverStop() {
     await Promise.all([backend?.stop(), widget?.remove()]);
@@ -51,6 +52,10 @@ const realBackendPlugin = {
     if (command === 'yyg-closed-port') return freePort();
     if (command === 'yyg-heal') {
       heal(payload.token);
+      return true;
+    }
+    if (command === 'yyg-kiosk-cut') {
+      setKioskNetworkCut(payload.cut);
       return true;
     }
     if (command === 'yyg-network') {
@@ -72,7 +77,11 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
-  middleware: [apiProxy(() => backend?.origin ?? 'http://127.0.0.1:9'), examplesServer(() => widget?.dir)],
+  middleware: [
+    kioskProxy(() => backend?.origin ?? 'http://127.0.0.1:9'),
+    apiProxy(() => backend?.origin ?? 'http://127.0.0.1:9'),
+    examplesServer(() => widget?.dir),
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), realBackendPlugin],
   browsers: [
     chromeLauncher({
