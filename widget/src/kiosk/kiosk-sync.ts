@@ -17,6 +17,9 @@ export type SyncEnd =
   | { kind: 'unauthorised'; sent: number; setAside: number; message: string }
   | { kind: 'busy'; sent: number; setAside: number; retryAfterMs: number };
 
+/** What the sync needs of the queue (the IndexedDB one on a tablet, a stand-in in the bench). */
+export type SyncableQueue = Pick<KioskQueue, 'waiting' | 'forget' | 'setAside'>;
+
 /** Split oldest-first items into batches within the server's item and size limits. */
 export function batches(items: QueuedItem[]): QueuedItem[][] {
   const out: QueuedItem[][] = [];
@@ -44,7 +47,7 @@ export function batches(items: QueuedItem[]): QueuedItem[][] {
  * still queued.
  */
 export async function syncQueue(
-  queue: KioskQueue,
+  queue: SyncableQueue,
   { api, practice, code, fetchImpl = fetch }: { api: string; practice: string; code: string; fetchImpl?: typeof fetch },
 ): Promise<SyncEnd> {
   let sent = 0;
