@@ -160,6 +160,16 @@ describe('assisted entry: POST /api/v1/assisted/feedback', () => {
     );
   });
 
+  it('tells the page the practice and role of the code in use, and nothing for no code', async () => {
+    const me = await fetch(`${h.url}/api/v1/assisted/me`, { headers: helper });
+    assert.equal(me.status, 200);
+    const body = await me.json();
+    assert.equal(body.practiceCode, 'C82001');
+    assert.equal(body.role, 'hub-helper');
+    assert.ok(!('label' in body));
+    assert.equal((await fetch(`${h.url}/api/v1/assisted/me`)).status, 401);
+  });
+
   it('serves the assisted-entry page under the strict CSP, and 404 for an unknown practice', async () => {
     const page = await fetch(`${h.url}/assist/c82001`);
     assert.equal(page.status, 200);

@@ -103,6 +103,13 @@ export function assistedRoutes(deps: AssistedRouteDeps): Router {
     },
   );
 
+  // What the page shows about the code in use: its practice, the helper's role and when it ends.
+  router.get('/api/v1/assisted/me', helperOrStaff(store, staffToken), async (ctx) => {
+    const { assistedBy, practiceCode } = ctx.state as AssistedState;
+    const { access } = ctx.state as Partial<AccessState>;
+    ctx.body = { practiceCode, role: assistedBy.role, expiresAt: access?.expiresAt ?? null };
+  });
+
   // The assisted-entry page; the code travels after `#`, so it never reaches this server's logs.
   router.get('/assist/:code', async (ctx) => {
     const code = ctx.params.code.toUpperCase();
