@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { clampClientTime, KIOSK_SYNC_MAX_ITEMS } from '../../backend/src/http/kiosk-sync.routes.js';
+import {
+  clampClientTime,
+  KIOSK_SYNC_MAX_ITEMS,
+  KIOSK_SYNC_PER_MINUTE,
+} from '../../backend/src/http/kiosk-sync.routes.js';
 import { makePractice } from '../support/fixtures.js';
 import { postJson, startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
 
@@ -144,6 +148,16 @@ describe('kiosk sync: POST /api/v1/kiosk/:code/sync', () => {
     );
     assert.equal(noItems.status, 422);
     assert.equal((await h.store.listFeedback({ practiceCode: 'C82001', limit: 10 })).length, 0);
+  });
+
+  it('limits each kiosk to its own budget of sync requests a minute, with Retry-After', async () => {
+    for (let n = 0; n < KIOSK_SYNC_PER_MINUTE; n++) assert.equal((await sync([])).status, 200);
+    const refused = await sync([item()]);
+    assert.equal(refused.status, 429);
+    assert.ok(Number(refused.headers.get('retry-after')) >= 1);
+    // Another tablet of the same practice has its own budget.
+    const other = await issueKioskCode(h);
+    assert.equal((await sync([item()], 'C82001', `Kiosk ${other}`)).status, 200);
   });
 
   it('takes a full batch of 100 long submissions within the body limit', async () => {

@@ -60,7 +60,11 @@ describe('waiting-room kiosk', () => {
     frame.contentWindow!.location.reload();
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     kiosk = await kioskIn(frame);
-    await formIn(kiosk);
+    const reloaded = await formIn(kiosk);
+    await waitUntil(
+      () => reloaded.shadowRoot!.querySelector('[part="caption"]'),
+      'the practice settings come from the service worker’s cache',
+    );
     await waitUntil(() => kiosk.runtime!.waiting === 4, 'the four are still queued after the reload');
 
     await cutNetwork(false);
