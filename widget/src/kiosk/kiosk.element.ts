@@ -272,28 +272,31 @@ export class YygKiosk extends LitElement {
         </section>
         ${this.#renderQueue()}`;
     }
-    return html`${keyed(this.generation, html`<yyg-feedback practice=${this.practice} mode="kiosk"></yyg-feedback>`)}
-    ${this.#renderQueue()}
-    ${
-      this.countdown !== null
-        ? html`<div class="backdrop">
-            <div
-              class="warning"
-              role="alertdialog"
-              aria-modal="true"
-              aria-labelledby="warning-title"
-              aria-describedby="warning-text"
-            >
-              <h2 id="warning-title">Are you still there?</h2>
-              <p id="warning-text">
-                Starting again in ${plural(this.countdown, 'second', 'seconds')} — touch to continue. What you have
-                written will be cleared.
-              </p>
-              <button type="button" @click=${() => this.#onActivity()}>Continue</button>
-            </div>
-          </div>`
-        : nothing
-    }`;
+    // While the warning shows, the form behind it is inert, as aria-modal says.
+    return html`<div ?inert=${this.countdown !== null}>
+        ${keyed(this.generation, html`<yyg-feedback practice=${this.practice} mode="kiosk"></yyg-feedback>`)}
+        ${this.#renderQueue()}
+      </div>
+      ${
+        this.countdown !== null
+          ? html`<div class="backdrop">
+              <div
+                class="warning"
+                role="alertdialog"
+                aria-modal="true"
+                aria-labelledby="warning-title"
+                aria-describedby="warning-text"
+              >
+                <h2 id="warning-title">Are you still there?</h2>
+                <p id="warning-text">
+                  Starting again in ${plural(this.countdown, 'second', 'seconds')} — touch to continue. What you have
+                  written will be cleared.
+                </p>
+                <button type="button" @click=${() => this.#onActivity()}>Continue</button>
+              </div>
+            </div>`
+          : nothing
+      }`;
   }
 }
 
