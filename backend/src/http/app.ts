@@ -12,6 +12,7 @@ import { healthRoutes } from './health.routes.js';
 import { hostedPageRoutes } from './hosted-page.routes.js';
 import { kioskPageRoutes } from './kiosk-page.routes.js';
 import { kioskSyncRoutes } from './kiosk-sync.routes.js';
+import { printRoutes } from './print/print.routes.js';
 import { staffRoutes } from './staff.routes.js';
 import { staticRoutes } from './static.routes.js';
 
@@ -55,6 +56,7 @@ export function createApp({ store, queue, logger, guards, config }: AppDeps): Ko
     assistedRoutes({ store, queue, logger, staffToken: config.staffToken }),
     staffRoutes({ store, staffToken: config.staffToken, publicUrl }),
     hostedPageRoutes({ store }),
+    printRoutes({ store, publicUrl }),
     kioskSyncRoutes({ store, queue, logger }),
     kioskPageRoutes({ store }),
     staticRoutes(),

@@ -9,7 +9,7 @@ export function escapeHtml(value: string): string {
  * The page frame: no inline script or style, so it works under the strict page CSP. No skip
  * link: the header holds no links to skip, and the main landmark already lets people jump.
  */
-function page(title: string, main: string, head = ''): string {
+function page(title: string, main: string, head = '', footer = ''): string {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -25,7 +25,7 @@ function page(title: string, main: string, head = ''): string {
     </header>
     <main id="main" class="width-container">
 ${main}
-    </main>
+    </main>${footer}
   </body>
 </html>
 `;
@@ -53,7 +53,26 @@ export function hostedPage({ code, name }: { code: string; name: string }): stri
         </noscript>
       </div>`,
     `\n    <script type="module" src="/widget.js"></script>`,
+    printablesFooter(code),
   );
+}
+
+/**
+ * Links to the practice's printables, for the staff, hub helpers and councillors who look at this
+ * page to promote it: the QR-code poster, and paper forms for people who are not online.
+ */
+function printablesFooter(code: string): string {
+  const base = `/print/${encodeURIComponent(code)}`;
+  return `
+    <footer class="footer">
+      <div class="width-container">
+        <p>
+          For the practice: print <a href="${escapeHtml(base)}/poster">a poster with this page's QR code</a>, or
+          <a href="${escapeHtml(base)}/form">paper feedback forms</a>
+          (<a href="${escapeHtml(base)}/form?large=1">large print</a>).
+        </p>
+      </div>
+    </footer>`;
 }
 
 /** The page for a code with no practice: a mistyped link, or a practice that has closed. */
