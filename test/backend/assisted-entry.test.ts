@@ -109,7 +109,7 @@ describe('assisted entry: POST /api/v1/assisted/feedback', () => {
     ['no form date', { formDate: undefined }, 'formDate', /required/],
     ['the web channel', { channel: 'web' }, 'channel', /paper, telephone/],
     ['no channel', { channel: undefined }, 'channel', /required/],
-    ['a bad form number', { formNumber: 'X-1' }, 'formNumber', /F-7K2M9Q/],
+    ['a bad form number', { formNumber: 'X-1' }, 'formNumber', /F-7K3Q9X/],
     ['no rating', { rating: undefined }, 'rating', /required/],
   ];
   for (const [what, fields, field, problem] of invalid) {
@@ -127,10 +127,15 @@ describe('assisted entry: POST /api/v1/assisted/feedback', () => {
   });
 
   it('refuses the same paper form entered twice with a 409 saying when and its receipt, and keeps one', async () => {
-    const first = await post(body({ formNumber: 'f-7k2m9q' }));
+    const first = await post(body({ formNumber: 'f 7k2m9q' }));
     assert.equal(first.status, 202);
     assert.equal(first.body.formNumber, 'F-7K2M9Q');
     // Entered again, by another helper, with other words and another client id: still the same form.
+    // Typed as read off the paper: the letter O for the digit 0 is the same number.
+    const first0 = await post(body({ formNumber: 'F-7K2M9O' }));
+    assert.equal(first0.status, 202);
+    const again0 = await post(body({ formNumber: 'F-7K2M90', submissionId: randomUUID() }));
+    assert.equal(again0.status, 409);
     const again = await post(body({ formNumber: 'F-7K2M9Q', rating: 'poor', submissionId: randomUUID() }));
     assert.equal(again.status, 409);
     assert.match(again.body.error.message, /^Form F-7K2M9Q was already entered on \d{1,2} \w+ \d{4} \(receipt YYG-/);

@@ -4,12 +4,7 @@ import { ValidationError } from '../domain/errors.js';
 import { ASSISTED_CHANNELS, type AssistedChannel, type NewFeedback } from '../domain/feedback.js';
 import { isCalendarDate, londonDate } from '../domain/london-time.js';
 import { parseFeedbackBody } from './feedback.schema.js';
-
-/**
- * A form number printed on a paper form, e.g. `F-7K2M9Q`: `F-` and 4 to 12 letters or digits.
- * Lenient on length so the printed format can change without breaking entry.
- */
-export const FORM_NUMBER = /^F-[0-9A-Z]{4,12}$/;
+import { normaliseFormNumber } from './print/form-number.js';
 
 /** Oldest form or call accepted, in days: feedback older than a year tells a practice little. */
 export const FORM_MAX_AGE_DAYS = 366;
@@ -50,13 +45,16 @@ const extras = (today: string) =>
       .refine((date) => !isCalendarDate(date) || daysAgo(date, today) <= FORM_MAX_AGE_DAYS, {
         error: 'must be within the last year',
       }),
+    // As printed (`F-7K3Q9X`), read by Crockford's rules: any case, O as 0, I and L as 1.
     formNumber: z
-      .string({ error: 'must be the number printed on the form, e.g. F-7K2M9Q' })
-      .trim()
-      .toUpperCase()
-      .regex(FORM_NUMBER, { error: 'must be the number printed on the form, e.g. F-7K2M9Q' })
-      .nullish()
-      .or(z.literal('').transform(() => null)),
+      .union([z.string(), z.null()], { error: 'must be the number printed on the form, e.g. F-7K3Q9X' })
+      .optional()
+      .transform((typed, ctx) => {
+        if (typed === undefined || typed === null || typed.trim() === '') return null;
+        const number = normaliseFormNumber(typed);
+        if (!number) ctx.addIssue({ code: 'custom', message: 'must be the number printed on the form, e.g. F-7K3Q9X' });
+        return number;
+      }),
   });
 
 export interface AssistedSubmission {

@@ -46,7 +46,8 @@ interface Problem {
   message: string;
 }
 
-const FORM_NUMBER = /^F-[0-9A-Z]{4,12}$/;
+/** Roughly a printed form number (`F-7K3Q9X`); the server reads it exactly, by Crockford's rules. */
+const FORM_NUMBER = /^F?[0-9A-Z]{6}$/;
 const SESSION_KEY = 'yyg-helper-code';
 
 /** `YYYY-MM-DD` of a local date. */
@@ -91,6 +92,11 @@ export class YygAssistedEntry extends LitElement {
   static override styles = [
     staffInboxStyles,
     css`
+      *,
+      *::before,
+      *::after {
+        box-sizing: border-box;
+      }
       fieldset {
         margin: 0 0 1.5rem;
         padding: 0;
@@ -287,8 +293,8 @@ export class YygAssistedEntry extends LitElement {
     const problems: Problem[] = [];
     if (!this.channel) problems.push({ field: 'channel', message: 'Select how the feedback was given' });
     const number = this.formNumber.trim().toUpperCase();
-    if (number && !FORM_NUMBER.test(number)) {
-      problems.push({ field: 'formNumber', message: 'Enter the form number as printed on the form, like F-7K2M9Q' });
+    if (number && !FORM_NUMBER.test(number.replace(/[\s-]/g, ''))) {
+      problems.push({ field: 'formNumber', message: 'Enter the form number as printed on the form, like F-7K3Q9X' });
     }
     const date = parseFormDate(this.formDate);
     const today = isoDate(new Date());
@@ -548,7 +554,7 @@ export class YygAssistedEntry extends LitElement {
             ? html`<div class=${group('formNumber')}>
                 <label for="form-number">Form number (optional)</label>
                 <p class="hint" id="form-number-hint">
-                  Printed on the form, like F-7K2M9Q. It stops the same form being entered twice.
+                  Printed on the form, like F-7K3Q9X. It stops the same form being entered twice.
                 </p>
                 ${this.errorText('formNumber')}
                 <input
