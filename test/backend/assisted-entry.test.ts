@@ -156,13 +156,14 @@ describe('assisted entry: POST /api/v1/assisted/feedback', () => {
     assert.notEqual(id, formSubmissionId('C82002', 'F-ABC123'));
   });
 
-  it('keeps assisted channels off the public route, which takes no helper', async () => {
-    const res = await postJson(`${h.url}/api/v1/feedback`, { ...body(), agreed: undefined });
-    assert.equal(res.status, 422);
-    assert.ok(
-      res.body.error.fields.some((f: { field: string }) => f.field === 'channel'),
-      JSON.stringify(res.body),
-    );
+  it('keeps assisted and kiosk channels off the public route, which checks no code', async () => {
+    for (const channel of ['paper', 'telephone', 'kiosk']) {
+      const res = await postJson(`${h.url}/api/v1/feedback`, { ...body({ channel }), agreed: undefined });
+      assert.equal(res.status, 422);
+      const entry = res.body.error.fields.find((f: { field: string }) => f.field === 'channel');
+      assert.match(entry?.problem ?? '', /must be web here/, JSON.stringify(res.body));
+    }
+    assert.deepEqual(await h.store.listFeedback({ practiceCode: 'C82001', limit: 10 }), []);
   });
 
   it('tells the page the practice and role of the code in use, and nothing for no code', async () => {

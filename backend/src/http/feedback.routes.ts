@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import type { AbuseGuards } from '../abuse/abuse-guards.js';
 import { clientNetwork } from '../abuse/client-network.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
-import { ASSISTED_CHANNELS } from '../domain/feedback.js';
 import { newReceipt } from '../domain/receipt.js';
 import { submitFeedback, unknownPractice, type SubmitDeps } from '../domain/submit-feedback.js';
 import { parseFeedbackBody } from './feedback.schema.js';
@@ -31,12 +30,13 @@ export function feedbackRoutes(deps: FeedbackRouteDeps): Router {
       return;
     }
     const { feedback, altcha } = parseFeedbackBody(body);
-    if ((ASSISTED_CHANNELS as readonly string[]).includes(feedback.channel)) {
-      // Assisted channels skip the proof of work, so only an authenticated helper may use them.
+    if (feedback.channel !== 'web') {
+      // Other channels skip the proof of work, so only an authenticated helper or kiosk may use them.
       throw new ValidationError(`Please fix: channel must be web here`, [
         {
           field: 'channel',
-          problem: 'must be web here: helpers enter other channels at POST /api/v1/assisted/feedback',
+          problem:
+            'must be web here: helpers enter other channels at POST /api/v1/assisted/feedback, kiosks sync at POST /api/v1/kiosk/CODE/sync',
         },
       ]);
     }
