@@ -87,6 +87,16 @@ function describeStoreContract(name: string, makeStore: () => Promise<StoreFixtu
       assert.deepEqual(await store.getFeedback(full.id), full);
     });
 
+    it('round-trips who helped with an assisted submission, by role and code id', async function () {
+      const assisted = feedback({ channel: 'paper', assistedBy: { role: 'hub-helper', accessCodeId: 'code-1' } });
+      const byStaff = feedback({ channel: 'telephone', assistedBy: { role: 'practice-staff', accessCodeId: null } });
+      await store.insertFeedback(assisted);
+      await store.insertFeedback(byStaff);
+      assert.deepEqual((await store.getFeedback(assisted.id))?.assistedBy, assisted.assistedBy);
+      assert.deepEqual((await store.getFeedback(byStaff.id))?.assistedBy, byStaff.assistedBy);
+      assert.equal((await store.getFeedback(assisted.id))?.channel, 'paper');
+    });
+
     it('keeps access codes by token hash, and finds none for an unknown hash', async function () {
       const { record } = issueAccessCode(
         { kind: 'helper', practiceCode: 'C82001', role: 'volunteer', label: 'Library hub' },
