@@ -367,8 +367,16 @@ export class YygAssistedEntry extends LitElement {
         this.focusField(this.firstAnswer());
       } else if (result.kind === 'duplicate') {
         this.submissionId = crypto.randomUUID();
+        // No receipt: not a repeated form number but an earlier attempt, lost on the way back,
+        // that reached the service with other answers. A new id lets the helper choose.
         await this.showProblems([
-          { field: 'formNumber', message: `${result.message}. Check the form number, or clear this form.` },
+          result.receipt
+            ? { field: 'formNumber', message: `${result.message}. Check the form number, or clear this form.` }
+            : {
+                field: null,
+                message:
+                  'An earlier try to save this form reached the service with different answers. Press “Save and enter the next one” again to save these answers too, or “Clear this form”.',
+              },
         ]);
       } else if (result.kind === 'invalid') {
         const known = new Set(Object.keys(FIELD_IDS));
