@@ -8,6 +8,7 @@ import { openAbuseGuards, openAdapters } from './adapters.js';
 import { boot } from './boot.js';
 import { createApp } from './http/app.js';
 import { seedDemoPractices } from './practices/seed-demo.js';
+import { demoAccessLinks } from './practices/demo-access.js';
 import { resolveStaffToken } from './staff-token.js';
 import { startWorker } from './worker-runtime.js';
 
@@ -28,6 +29,7 @@ await boot(async (config, logger) => {
   const base = config.publicUrl ?? `http://localhost:${port}`;
   // Started once the port is known, so links in email point here even with PORT=0.
   const worker = startWorker({ ...adapters, logger }, { ...config, port });
+  const demoLinks = await demoAccessLinks(adapters.store, config.dataDir, base, 'C82001');
 
   process.stdout.write(
     [
@@ -37,6 +39,8 @@ await boot(async (config, logger) => {
       `  Staff pages:        ${base}/staff/   (staff token: ${staffToken})`,
       `  Feedback API:       POST ${base}/api/v1/feedback`,
       `  Hosted page:        ${base}/p/C82001   (one per practice, for QR codes and links)`,
+      ...demoLinks.map((line) => `  ${line}`),
+      `  Printables:         ${base}/print/C82001/form  ${base}/print/C82001/poster`,
       `  Health:             ${base}/healthz  ${base}/readyz`,
       `  Store: ${adapters.names.store}; queue: ${adapters.names.queue}; mail: ${adapters.names.mail}; abuse limits: ${guards.names.guards}`,
       seeded ? `  Seeded ${seeded} demo practices (Leicester, Leicestershire and Rutland), e.g. C82001.` : '',
