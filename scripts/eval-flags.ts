@@ -9,6 +9,7 @@ import { detectFlags } from '../backend/src/domain/tagging/flags.js';
 import { FLAG_KINDS } from '../backend/src/domain/tags.js';
 import { FLAG_CHECK_EXAMPLES } from '../test/fixtures/flag-examples-check.js';
 import { FLAG_FRESH_EXAMPLES } from '../test/fixtures/flag-examples-fresh.js';
+import { FLAG_GENERALISE_EXAMPLES } from '../test/fixtures/flag-examples-generalise.js';
 import { FLAG_EXAMPLES } from '../test/fixtures/flag-examples.js';
 import { BLIND_FLAG_EXAMPLES } from '../test/fixtures/flag-examples-blind.js';
 import { loadDataset } from './eval/dataset.js';
@@ -23,6 +24,8 @@ const sets = [
   { name: 'written before tuning', examples: FLAG_EXAMPLES },
   { name: 'check set, written after tuning', examples: FLAG_CHECK_EXAMPLES },
   { name: 'fresh set, written after tuning on both', examples: FLAG_FRESH_EXAMPLES },
+  // Written before the rules became concept lexicons; its first run is in the commit that added it.
+  { name: 'generalise set, written before the concept rules', examples: FLAG_GENERALISE_EXAMPLES },
   // Written by a reviewer who never saw the rules: the fairest estimate of recall on new wording.
   { name: 'blind set, written without seeing the rules', examples: BLIND_FLAG_EXAMPLES },
 ];

@@ -6,6 +6,8 @@ import { FLAG_KINDS, type FlagKind } from '../../../backend/src/domain/tags.js';
 import { URGENT_TERMS } from '../../../widget/src/urgent/urgent-terms.js';
 import { scoreFlags } from '../../../scripts/eval/flag-scores.js';
 import { FLAG_CHECK_EXAMPLES } from '../../fixtures/flag-examples-check.js';
+import { FLAG_FRESH_EXAMPLES } from '../../fixtures/flag-examples-fresh.js';
+import { FLAG_GENERALISE_EXAMPLES } from '../../fixtures/flag-examples-generalise.js';
 import { FLAG_EXAMPLES } from '../../fixtures/flag-examples.js';
 
 const kinds = (text: string): FlagKind[] => detectFlags(text).map((f) => f.kind);
@@ -30,6 +32,70 @@ describe('detectFlags', () => {
       assert.ok(overall.recall >= 0.95, `recall ${overall.recall}`);
       assert.ok(overall.precision >= 0.85, `precision ${overall.precision}`);
     });
+
+    // First runs, before the concept rules: fresh recall 33%, generalise recall 44% (precision
+    // 88%). Both were then in view while the rules were broadened, so these hold the line only;
+    // the blind set (scripts/eval-flags.ts) is the estimate on unseen wording.
+    for (const [name, examples] of [
+      ['fresh', FLAG_FRESH_EXAMPLES],
+      ['generalise', FLAG_GENERALISE_EXAMPLES],
+    ] as const) {
+      it(`keeps the ${name} set above the same bar`, () => {
+        const { overall } = scoreFlags(examples, detectFlags);
+        assert.ok(overall.recall >= 0.95, `recall ${overall.recall}`);
+        assert.ok(overall.precision >= 0.85, `precision ${overall.precision}`);
+      });
+    }
+
+    it('has a generalise set of at least 120, about half flagged, with every kind', () => {
+      const flagged = FLAG_GENERALISE_EXAMPLES.filter((e) => e.kinds.length > 0).length;
+      assert.ok(FLAG_GENERALISE_EXAMPLES.length >= 120);
+      assert.ok(flagged / FLAG_GENERALISE_EXAMPLES.length > 0.4 && flagged / FLAG_GENERALISE_EXAMPLES.length < 0.6);
+      for (const kind of FLAG_KINDS) {
+        assert.ok(FLAG_GENERALISE_EXAMPLES.filter((e) => e.kinds.includes(kind)).length >= 12, kind);
+      }
+    });
+  });
+
+  describe('concepts, not phrases: wordings no rule spells out', () => {
+    const cases: [string, FlagKind][] = [
+      // self-harm: a harming verb on oneself, a wish or plan near dying, a method, others relieved
+      ['my son slashed his arms again on saturday', 'self-harm'],
+      ['i keep picturing stepping in front of the train', 'self-harm'],
+      ['nobody would even notice if i disappeared for good', 'self-harm'],
+      ['cant face another day like this, honestly want it over', 'self-harm'],
+      ['been looking up how many co-codamol it would take', 'self-harm'],
+      ['everyone would be relieved if i just wasnt here', 'self-harm'],
+      ["I'm basically drinking myself to death and nobody cares", 'self-harm'],
+      // abuse-neglect: someone at home or in charge, a violent verb, the person harmed
+      ['my stepdad grabs me round the neck when hes had a drink', 'abuse-neglect'],
+      ["my son's dad threw a plate at me in front of the kids", 'abuse-neglect'],
+      ['the marks on my arms are from him, not from falling', 'abuse-neglect'],
+      ["my partner checks my phone and won't let me go to appointments on my own", 'abuse-neglect'],
+      ['the care home had dad sitting in soiled pads all day', 'abuse-neglect'],
+      ['my brother in law grabbed my daughter and left bruises on her arm', 'abuse-neglect'],
+      // threat: intent, a violent verb and someone aimed at; menace without a verb
+      ["I swear I will knock that smug receptionist's teeth out", 'threat'],
+      ['I know where Dr Patel parks his car. Think about that', 'threat'],
+      ["keep this up and I'll put a brick through your window", 'threat'],
+      ['that nurse wants a good kicking', 'threat'],
+      ['ill be down there tomorrow and someone will pay', 'threat'],
+      // urgent-clinical: a body part and how it feels, a symptom and how bad or sudden
+      ['crushing feeling in the middle of my chest when I go upstairs', 'urgent-clinical'],
+      ["dad's speech went funny this morning and his right hand won't grip", 'urgent-clinical'],
+      ['can hardly get my breath, even talking is hard work', 'urgent-clinical'],
+      ['my baby is grunting with every breath and her ribs are sucking in', 'urgent-clinical'],
+      ['the cut on his hand is spurting blood', 'urgent-clinical'],
+      ['my leg has gone cold and white and really painful', 'urgent-clinical'],
+      ['sudden loss of hearing in my left ear and the room is spinning', 'urgent-clinical'],
+      // complaint-needs-reply: a request word and a way of getting in touch or a reply
+      ["I'd appreciate it if the practice manager contacted me about Tuesday's appointment", 'complaint-needs-reply'],
+      ['I expect a written explanation within 14 days', 'complaint-needs-reply'],
+      ['This is a formal grievance against the locum', 'complaint-needs-reply'],
+      ['can the practice manager give me a bell', 'complaint-needs-reply'],
+      ['who do I write to about this?', 'complaint-needs-reply'],
+    ];
+    for (const [text, kind] of cases) it(`flags "${text}" as ${kind}`, () => assert.ok(kinds(text).includes(kind)));
   });
 
   describe('idioms and figures of speech', () => {
@@ -46,6 +112,18 @@ describe('detectFlags', () => {
       'the bleeding phone line is always engaged',
       "couldn't breathe for laughing",
       'Beats me why they never answer',
+      'this new booking system will be the death of me lol',
+      'I could murder a coffee after that wait',
+      'I hurt myself at the gym and the physio referral came through really quickly',
+      "I can't breathe a word of this to my family but the counsellor was great",
+      "the receptionist kills me, she's hilarious",
+      'shot myself in the foot by not booking earlier',
+      'my heart goes out to the receptionists, they are so busy',
+      'the new pharmacist is a legend, smashed through my list of questions in 5 mins',
+      'I was beaten to the last appointment by seconds again',
+      'there is no point ringing at 8 because all the slots are gone',
+      "i don't want to be here all morning again just to pick up a prescription",
+      'I almost fainted when I saw the price of parking',
     ]) {
       it(`does not flag "${text}"`, () => assert.deepEqual(detectFlags(text), []));
     }
@@ -153,12 +231,13 @@ describe('detectFlags', () => {
       assert.deepEqual(detectFlags(text), detectFlags(text));
     });
 
-    it('is fast: well under a millisecond a comment on average', () => {
-      const texts = [...FLAG_EXAMPLES, ...FLAG_CHECK_EXAMPLES].map((e) => e.text);
+    it('is fast: under half a millisecond a comment on average, once its regexes are compiled', () => {
+      const texts = [...FLAG_EXAMPLES, ...FLAG_CHECK_EXAMPLES, ...FLAG_GENERALISE_EXAMPLES].map((e) => e.text);
+      for (const text of texts) detectFlags(text);
       const started = performance.now();
       for (let round = 0; round < 5; round++) for (const text of texts) detectFlags(text);
       const perComment = (performance.now() - started) / (5 * texts.length);
-      assert.ok(perComment < 1, `${perComment.toFixed(3)} ms a comment`);
+      assert.ok(perComment < 0.5, `${perComment.toFixed(3)} ms a comment`);
     });
   });
 });

@@ -39,7 +39,8 @@ export const PAST_OR_HANDLED = new RegExp(
     '\\bsaved (?:my|his|her|their|our) (?:life|lives)\\b',
     '\\b(?:sent|rushed|took|taken|got) (?:me|him|her|us|them) (?:straight |directly |immediately )?(?:to|into) (?:a ?& ?e|a and e|hospital|resus|the hospital)',
     '\\b(?:called|rang|phoned|got) (?:me |us |him |her )?(?:an|for an|999 for an|999 and an|an emergency) ambulance|\\b(?:called|rang) 999\\b',
-    '\\bdischarged\\b|\\bcleared up\\b|\\ball clear\\b|\\bfully recovered|\\bmade a (?:full )?recovery',
+    '\\bdischarged\\b|\\bcleared up\\b|\\ball clear\\b|\\bfully recovered|\\bmade a (?:full )?recovery|\\bturned out (?:to be|it was)\\b',
+    '\\b(?:come|came|just come|been|got|home) (?:out of|from) hospital\\b',
     '\\b(?:spotted|caught|diagnosed|picked up|recogni[sz]ed)\\b(?: \\w+){0,5}? (?:early|quickly|straight away|immediately|in time)\\b',
   ].join('|'),
 );

@@ -30,9 +30,25 @@ export interface FlagRule {
 /** Builds a rule regex from source fragments, so shared pieces can be written once. */
 export const re = (...parts: string[]): RegExp => new RegExp(parts.join(''), 'g');
 
+/**
+ * Concept lexicons: a rule is "a word of concept A, then within `n` words a word of concept B", so
+ * that one rule covers the wordings nobody wrote down ("crushing feeling in the middle of my chest",
+ * "chest has been hurting"). The gap may hold commas and apostrophes, never a sentence end.
+ *
+ * `upTo(n)`: up to `n` words, shortest first.
+ */
+export const upTo = (n: number): string => `(?:[\\w'&-]+,? ){0,${n}}?`;
+
+/** A then B within `n` words. */
+export const near = (a: string, b: string, n: number): string => `(?:${a}) ${upTo(n)}(?:${b})`;
+
+/** A and B within `n` words, in either order. */
+export const nearEither = (a: string, b: string, n: number): string => `${near(a, b, n)}|${near(b, a, n)}`;
+
 /** Family and household: who abuse or neglect is usually about, or from. */
 export const RELATION =
-  '(?:partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|fiance|fiancee|other half|dad|father|step ?dad|' +
+  '(?:(?:son|daughter|mother|father|brother|sister)[- ]in[- ]law|in-?laws|step ?father|step ?mother|lodger|housemate|' +
+  'partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|fiance|fiancee|other half|dad|father|step ?dad|' +
   'mum|mom|mother|step ?mum|son|daughter|brother|sister|uncle|aunt|auntie|cousin|grandad|grandpa|nan|nana|gran|' +
   'granny|grandma|carers?|neighbours?|flatmate|landlord|teacher|coach|stepbrother|stepsister)';
 
@@ -41,9 +57,10 @@ export const TARGET =
   '(?:him|her|them|you|ya|you lot|yous|every(?:one|body)|any(?:one|body)|some(?:one|body)|whoever|staff|my ' +
   RELATION +
   '|' +
-  '(?:the|that|this|your|those|these|every|any|a)(?: next| first| stupid| useless| bloody| fat| old| little| other)? ' +
+  "(?:the|that|this|your|those|these|every|any|a|one of (?:the|your|those)) (?:[\\w']+ ){0,2}?" +
   '(?:dr|doctor|doc|gp|receptionists?|nurses?|staff|manager|practice manager|woman|man|bloke|lady|girl|guy|person|' +
-  'people|cow|idiot|pharmacist|locum|place|surgery|building|practice|lot|one|clinic|health centre))';
+  'people|cow|idiot|pharmacist|locum|place|surgery|building|practice|lot|one|clinic|health centre|bitch|prick|twat|' +
+  'git|moron|jobsworth|muppet|clown|partners?|owner|team|doctors|gps|women|men|lads?|witch)\\b|dr \\w+)';
 
 /** Children, older and dependent people: context for neglect and bruising. */
 export const DEPENDANT =
