@@ -103,10 +103,15 @@ for (const kind of queueKinds()) {
       );
       assert.deepEqual(item.tags?.redactedComments, item.comments, 'nothing to redact');
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-      const rollups = await fetch(`${server.url}/api/v1/staff/practices/C82001/rollups?from=${today}&to=${today}`, {
-        headers: { Authorization: `Bearer ${TOKEN}` },
-      });
-      const [day] = (await rollups.json()).days;
+      // The job marks the record processed, then recounts the day: wait for the second step too.
+      const readDay = async () => {
+        const res = await fetch(`${server!.url}/api/v1/staff/practices/C82001/rollups?from=${today}&to=${today}`, {
+          headers: { Authorization: `Bearer ${TOKEN}` },
+        });
+        return (await res.json()).days[0];
+      };
+      await waitFor(async () => (await readDay())?.total === 1, 10_000, 'the day to be counted');
+      const day = await readDay();
       assert.deepEqual([day.total, day.ratings['very-good'], day.sentiment.positive], [1, 1, 1], 'counted for the day');
 
       assert.equal(await server.stop(), 0, 'the server stops cleanly on SIGTERM');
