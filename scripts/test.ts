@@ -77,7 +77,9 @@ if (build.code !== 0) {
   process.exit(1);
 }
 
-const mocha = await run('npx', ['mocha', '--reporter', 'dot'], { REDIS_URL: redisUrl });
+// With no Redis, REDIS_URL stays unset so the suites run on the in-process queue and in-memory
+// guards only, and the BullMQ contract suite says it skipped.
+const mocha = await run('npx', ['mocha', '--reporter', 'dot'], redis.ok ? { REDIS_URL: redisUrl } : {});
 totals.passed += count(/(\d+) passing/g, mocha.output);
 totals.failed += count(/(\d+) failing/g, mocha.output);
 totals.skipped += count(/(\d+) pending/g, mocha.output);
