@@ -1,27 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { type Browser } from 'puppeteer-core';
 import { issueAccessCode } from '../../backend/src/domain/access-code.js';
-import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.js';
+import { axeViolations, injectAxe, launchChromiumOrSkip } from '../support/puppeteer.js';
 import { startHarness, type Harness } from '../support/harness.js';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('assisted-entry page in Chromium: served page, built element, strict CSP, accessible at 320 px', function () {
   this.timeout(30_000);
   let browser: Browser | undefined;
   let h: Harness;
-  let axeSource: string;
 
   before(async function () {
-    const executablePath = chromiumPath();
-    if (!executablePath) {
-      process.stderr.write('SKIPPED: assisted page in Chromium: no Chromium (install chromium or set CHROME_PATH)\n');
-      this.skip();
-    }
-    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromiumOrSkip(this, 'assisted page in Chromium');
     h = await startHarness();
   });
   after(async () => {
@@ -50,21 +39,12 @@ describe('assisted-entry page in Chromium: served page, built element, strict CS
     assert.equal(await page.evaluate(() => sessionStorage.getItem('yyg-helper-code')), token);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${overflow} px wider than the screen`);
-    await page.setBypassCSP(true);
-    await page.reload({ waitUntil: 'networkidle0' });
-    await page.addScriptTag({ content: axeSource });
+    await injectAxe(page);
     await page.waitForFunction(
       () => document.querySelector('yyg-assisted-entry')?.shadowRoot?.querySelector('#channel-paper'),
       { timeout: 10_000 },
     );
-    const violations = await page.evaluate(
-      async (tags) =>
-        (
-          await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: tags })
-        ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      WCAG_TAGS,
-    );
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
 });

@@ -1,27 +1,15 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.js';
+import { type Browser, type Page } from 'puppeteer-core';
+import { axeViolations, injectAxe, launchChromiumOrSkip } from '../support/puppeteer.js';
 import { startHarness, type Harness } from '../support/harness.js';
-
-/** WCAG 2.2 A and AA, as the widget's browser tests check. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('hosted feedback page in Chromium: accessible, reflows on a small phone, nothing blocked by its CSP', function () {
   this.timeout(30_000);
   let browser: Browser | undefined;
   let h: Harness;
-  let axeSource: string;
 
   before(async function () {
-    const executablePath = chromiumPath();
-    if (!executablePath) {
-      process.stderr.write('SKIPPED: hosted page accessibility: no Chromium (install chromium or set CHROME_PATH)\n');
-      this.skip();
-    }
-    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromiumOrSkip(this, 'hosted page accessibility');
     h = await startHarness();
   });
   after(async () => {
@@ -44,18 +32,8 @@ describe('hosted feedback page in Chromium: accessible, reflows on a small phone
       assert.deepEqual(cspErrors, []);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${overflow} px wider than the screen`);
-      // After the CSP check: axe is injected as an inline script, which the page's CSP forbids.
-      await page.setBypassCSP(true);
-      await page.reload({ waitUntil: 'networkidle0' });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(
-        async (tags) =>
-          (
-            await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: tags })
-          ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        WCAG_TAGS,
-      );
-      assert.deepEqual(violations, []);
+      await injectAxe(page);
+      assert.deepEqual(await axeViolations(page), []);
       await page.close();
     });
   }

@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.js';
+import { type Browser, type Page } from 'puppeteer-core';
+import { axeViolations, injectAxe, launchChromiumOrSkip } from '../support/puppeteer.js';
 import { makePractice } from '../support/fixtures.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
-/** WCAG 2.2 A and AA, as the widget's and the hosted page's browser tests check. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PUBLIC_URL = 'https://feedback.example.nhs.uk';
 /** Where each printed sheet is saved as a picture, to look at after a run. */
 const SHOTS = path.join(os.tmpdir(), 'yyg-print-screenshots');
@@ -50,16 +47,9 @@ describe('printables in Chromium: accessible, fit their paper, and their QR code
   this.timeout(60_000);
   let browser: Browser | undefined;
   let h: Harness;
-  let axeSource: string;
 
   before(async function () {
-    const executablePath = chromiumPath();
-    if (!executablePath) {
-      process.stderr.write('SKIPPED: printables in Chromium: no Chromium (install chromium or set CHROME_PATH)\n');
-      this.skip();
-    }
-    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromiumOrSkip(this, 'printables in Chromium');
     h = await startHarness({ publicUrl: PUBLIC_URL, practices: [WORDY] });
     await mkdir(SHOTS, { recursive: true });
   });
@@ -79,24 +69,11 @@ describe('printables in Chromium: accessible, fit their paper, and their QR code
 
   /** axe's WCAG 2.2 A and AA violations, on screen and as printed. */
   async function violations(page: Page): Promise<string[]> {
-    // After any CSP check: axe is injected as an inline script, which the page's CSP forbids.
-    await page.setBypassCSP(true);
-    await page.reload({ waitUntil: 'networkidle0' });
-    await page.addScriptTag({ content: axeSource });
+    await injectAxe(page);
     const found: string[] = [];
     for (const media of ['screen', 'print']) {
       await page.emulateMediaType(media);
-      found.push(
-        ...(
-          await page.evaluate(
-            async (tags) =>
-              (
-                await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: tags })
-              ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-            WCAG_TAGS,
-          )
-        ).map((v) => `${media}: ${v}`),
-      );
+      found.push(...(await axeViolations(page)).map((v) => `${media}: ${v}`));
     }
     return found;
   }

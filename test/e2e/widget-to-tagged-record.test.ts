@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.js';
+import { type Browser } from 'puppeteer-core';
+import { launchChromiumOrSkip } from '../support/puppeteer.js';
 import { randomUUID } from 'node:crypto';
 import { BullMqJobQueue } from '../../backend/src/adapters/bullmq/job-queue.bullmq.js';
 import type { FeedbackTags } from '../../backend/src/domain/tags.js';
@@ -36,15 +36,8 @@ for (const kind of queueKinds()) {
     const queuePrefix = `yyg-e2e-${randomUUID()}`;
 
     before(async function () {
-      const executablePath = chromiumPath();
-      if (!executablePath) {
-        process.stderr.write(
-          'SKIPPED: end-to-end test: no Chromium found (install Debian package chromium or set CHROME_PATH)\n',
-        );
-        this.skip();
-      }
       data = await tempDir('yyg-e2e-');
-      browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+      browser = await launchChromiumOrSkip(this, 'end-to-end test');
     });
     after(async () => {
       await browser?.close();
