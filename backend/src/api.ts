@@ -7,6 +7,8 @@ import { openAbuseGuards, openAdapters } from './adapters.js';
 import { boot, requireSharedServices } from './boot.js';
 import { ConfigError } from './config.js';
 import { createApp } from './http/app.js';
+import { DEFAULT_SESSION_POLICY } from './http/staff/index.js';
+import { openStaffAdapters } from './staff-adapters.js';
 import { resolveStaffToken } from './staff-token.js';
 
 await boot(
@@ -14,10 +16,12 @@ await boot(
     const adapters = await openAdapters(config, logger);
     const staffToken = await resolveStaffToken(config.staffToken, config.dataDir);
     const guards = await openAbuseGuards(config, logger);
+    const staffAdapters = await openStaffAdapters(adapters.store, config.dataDir);
     const server = createApp({
       ...adapters,
       logger,
       guards,
+      staff: { ...staffAdapters, mailer: adapters.mailer, session: DEFAULT_SESSION_POLICY },
       config: { staffToken, publicUrl: config.publicUrl, trustProxy: config.trustProxy },
     }).listen(config.port);
     await once(server, 'listening');
@@ -25,6 +29,7 @@ await boot(
     return async () => {
       server.close();
       await guards.close();
+      await staffAdapters.close();
       await adapters.close();
     };
   },

@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { openAbuseGuards, openAdapters } from './adapters.js';
 import { boot } from './boot.js';
 import { createApp } from './http/app.js';
+import { DEFAULT_SESSION_POLICY } from './http/staff/index.js';
+import { openStaffAdapters } from './staff-adapters.js';
 import { seedDemoPractices } from './practices/seed-demo.js';
 import { demoAccessLinks } from './practices/demo-access.js';
 import { resolveStaffToken } from './staff-token.js';
@@ -17,10 +19,12 @@ await boot(async (config, logger) => {
   const seeded = await seedDemoPractices(adapters.store);
   const staffToken = await resolveStaffToken(config.staffToken, config.dataDir);
   const guards = await openAbuseGuards(config, logger);
+  const staffAdapters = await openStaffAdapters(adapters.store, config.dataDir);
   const app = createApp({
     ...adapters,
     logger,
     guards,
+    staff: { ...staffAdapters, mailer: adapters.mailer, session: DEFAULT_SESSION_POLICY },
     config: { staffToken, publicUrl: config.publicUrl, trustProxy: config.trustProxy },
   });
   const server = app.listen(config.port, '0.0.0.0');
@@ -53,6 +57,7 @@ await boot(async (config, logger) => {
     server.close();
     await worker.stop();
     await guards.close();
+    await staffAdapters.close();
     await adapters.close();
   };
 });

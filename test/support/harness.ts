@@ -15,6 +15,9 @@ import type { Store } from '../../backend/src/ports/store.js';
 import type { Practice } from '../../backend/src/domain/practice.js';
 import type { AbuseGuards } from '../../backend/src/abuse/abuse-guards.js';
 import { makePractice } from './fixtures.js';
+import { openStaffAdapters, type StaffAdapters } from '../../backend/src/staff-adapters.js';
+import { FileMailer } from '../../backend/src/adapters/file-mail/mailer.file.js';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../../backend/src/http/staff/staff-deps.js';
 import { testGuards } from './guards.js';
 
 export const STAFF_TOKEN = 'test-staff-token-0123456789';
@@ -37,6 +40,14 @@ export interface Harness {
   url: string;
   store: Store;
   queue: JobQueue;
+  /** Staff accounts, audit log and inbox, on the same embedded store. */
+  staff: StaffAdapters;
+  /** Where the file mailer writes `.eml` files (invitations and alerts). */
+  outboxDir: string;
+  /** The data directory (nedb files) of this harness. */
+  dataDir: string;
+  /** Move the staff side's clock (session timeouts, lock-outs) by this many milliseconds. */
+  advanceClock(ms: number): void;
   /** Jobs the queue has delivered to the recording handler, when `record` is on. */
   jobs: string[];
   close(): Promise<void>;
@@ -73,6 +84,8 @@ export interface HarnessOptions {
   logger?: Logger;
   /** More practices besides `PRACTICE`. */
   practices?: Practice[];
+  /** Session lifetimes and lock-out; default `DEFAULT_SESSION_POLICY`. */
+  session?: Partial<SessionPolicy>;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -82,11 +95,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const queue = makeQueue(options.queue ?? 'in-process');
   const jobs: string[] = [];
   queue.work({ 'process-feedback': options.handler ?? (async (job) => void jobs.push(job.id)) }, { concurrency: 2 });
+  const staff = await openStaffAdapters(store, temp.dir);
+  const outboxDir = path.join(temp.dir, 'outbox');
+  const mailer = new FileMailer({ outboxDir, from: 'You and Your GP <no-reply@test.invalid>' });
+  let clockOffset = 0;
   const app = createApp({
     store,
     queue,
     logger: options.logger ?? silentLogger,
     guards: options.guards ?? testGuards(),
+    staff: {
+      ...staff,
+      mailer,
+      session: { ...DEFAULT_SESSION_POLICY, ...options.session },
+      now: () => new Date(Date.now() + clockOffset),
+    },
     config: { staffToken: STAFF_TOKEN, publicUrl: options.publicUrl, trustProxy: options.trustProxy },
   });
   const server: Server = app.listen(0, '127.0.0.1');
@@ -96,9 +119,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     url: `http://127.0.0.1:${port}`,
     store,
     queue,
+    staff,
+    outboxDir,
+    dataDir: temp.dir,
+    advanceClock(ms: number) {
+      clockOffset += ms;
+    },
     jobs,
     async close() {
       server.close();
+      await staff.close();
+      await mailer.close();
       if (queue instanceof BullMqJobQueue) await queue.obliterate();
       await queue.close();
       await store.close();

@@ -13,7 +13,7 @@ import { hostedPageRoutes } from './hosted-page.routes.js';
 import { kioskPageRoutes } from './kiosk-page.routes.js';
 import { kioskSyncRoutes } from './kiosk-sync.routes.js';
 import { printRoutes } from './print/print.routes.js';
-import { staffRoutes } from './staff.routes.js';
+import { staffApi, type StaffDeps } from './staff/index.js';
 import { staticRoutes } from './static.routes.js';
 
 export interface AppDeps {
@@ -22,6 +22,8 @@ export interface AppDeps {
   logger: Logger;
   /** Proof of work, spent challenges and rate limits: in memory or in Redis, as the root chose. */
   guards: AbuseGuards;
+  /** The staff side's own ports and settings (accounts, audit log, inbox, mail, session policy). */
+  staff: Omit<StaffDeps, 'store' | 'logger' | 'publicUrl'>;
   config: {
     staffToken: string;
     /** `PUBLIC_URL`: requests from pages at this origin are same-origin, whatever the proxy did. */
@@ -32,7 +34,7 @@ export interface AppDeps {
 }
 
 /** Build the Koa app from its dependencies. No I/O here: composition roots pass real adapters. */
-export function createApp({ store, queue, logger, guards, config }: AppDeps): Koa {
+export function createApp({ store, queue, logger, guards, staff, config }: AppDeps): Koa {
   const trustProxy = config.trustProxy ?? 0;
   // With N proxies, the client is the Nth entry from the right: entries left of it are whatever
   // the client chose to send, and believing them would let anyone dodge the rate limits.
@@ -49,12 +51,15 @@ export function createApp({ store, queue, logger, guards, config }: AppDeps): Ko
   app.use(compress({ threshold: 1024, br: false }));
   app.use(errorMiddleware(logger));
   app.use(corsForRegisteredWebsites({ store, publicUrl }));
+  const staffSide = staffApi({ ...staff, store, logger, publicUrl });
+  // Before any route: every /api/v1/staff/ path, known or not, needs a live session.
+  app.use(staffSide.gate);
 
   for (const router of [
     healthRoutes({ store, queue }),
     feedbackRoutes({ store, queue, logger, guards, publicUrl }),
     assistedRoutes({ store, queue, logger, staffToken: config.staffToken }),
-    staffRoutes({ store, staffToken: config.staffToken, publicUrl }),
+    ...staffSide.routers,
     hostedPageRoutes({ store }),
     printRoutes({ store, publicUrl }),
     kioskSyncRoutes({ store, queue, logger }),

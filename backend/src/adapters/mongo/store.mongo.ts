@@ -63,6 +63,11 @@ export class MongoStore implements Store {
     );
   }
 
+  /** The database, for the other MongoDB adapters (staff accounts, inbox, audit log) to share the client. */
+  get database(): Db {
+    return this.db;
+  }
+
   /** Connect, check the server answers and ensure the indexes; the client is closed on failure. */
   static async connect({ uri, dbName }: MongoStoreOptions): Promise<MongoStore> {
     const client = new MongoClient(uri);

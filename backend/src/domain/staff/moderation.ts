@@ -1,0 +1,128 @@
+import { ValidationError } from '../errors.js';
+
+/**
+ * Moderation of one submission, kept beside the feedback record (which the worker owns).
+ * new: nobody has looked. in-review: someone is on it. published: shown publicly with its
+ * redactions. not-published: held back for a policy reason. escalated: safeguarding or urgent
+ * clinical content, passed to the practice's named lead; never published from there.
+ */
+export const MODERATION_STATUSES = ['new', 'in-review', 'published', 'not-published', 'escalated'] as const;
+export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
+
+/** Reasons from the moderation policy (as Care Opinion and NHS.uk reviews do it). */
+export const NOT_PUBLISHED_REASONS = [
+  'abusive-or-offensive',
+  'commercial-or-spam',
+  'irrelevant',
+  'identifies-someone',
+  'complaint-handled-privately',
+  'patient-asked-not-to-publish',
+  'duplicate',
+  'safeguarding-or-urgent',
+] as const;
+export type NotPublishedReason = (typeof NOT_PUBLISHED_REASONS)[number];
+
+export const NOT_PUBLISHED_REASON_LABELS: Record<NotPublishedReason, string> = {
+  'abusive-or-offensive': 'Abusive or offensive',
+  'commercial-or-spam': 'Advertising or spam',
+  irrelevant: 'Not about this practice or its services',
+  'identifies-someone': 'Would identify someone even with redaction',
+  'complaint-handled-privately': 'A complaint being handled privately',
+  'patient-asked-not-to-publish': 'The patient asked for it not to be published',
+  duplicate: 'Duplicate of another submission',
+  'safeguarding-or-urgent': 'Safeguarding or urgent clinical content',
+};
+
+/**
+ * A span removed before publishing: offsets into the comment's redacted text (what moderators
+ * see), half-open `[start, end)` in UTF-16 code units as the browser's selection gives them.
+ */
+export interface RedactionSpan {
+  /** Which comment of the submission (index into `comments`). */
+  comment: number;
+  start: number;
+  end: number;
+}
+
+export interface Moderation {
+  feedbackId: string;
+  practiceCode: string;
+  status: ModerationStatus;
+  /** Set when `status` is `not-published`; null otherwise. */
+  reason: NotPublishedReason | null;
+  redactions: RedactionSpan[];
+  /** Bumped by every change; a change names the version it was made from (optimistic locking). */
+  version: number;
+  updatedAt: Date | null;
+  updatedBy: string | null;
+  /** When it was first published; kept while published. */
+  publishedAt: Date | null;
+}
+
+/** The moderation of a record nobody has touched. */
+export function initialModeration(feedbackId: string, practiceCode: string): Moderation {
+  return {
+    feedbackId,
+    practiceCode,
+    status: 'new',
+    reason: null,
+    redactions: [],
+    version: 0,
+    updatedAt: null,
+    updatedBy: null,
+    publishedAt: null,
+  };
+}
+
+/** Text put where a moderator removed a span. */
+export const REMOVED = '[removed]';
+
+/**
+ * Apply moderator spans to one comment's redacted text. Overlapping or touching spans merge;
+ * spans outside the text are refused by `checkRedactions` before they get here.
+ */
+export function applyRedactions(text: string, spans: { start: number; end: number }[]): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  let out = '';
+  let at = 0;
+  for (const span of merged) {
+    out += text.slice(at, span.start) + REMOVED;
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Refuse spans that do not fit the texts they point into. */
+export function checkRedactions(spans: RedactionSpan[], texts: string[]): void {
+  const problems = spans.flatMap((span, i) => {
+    const text = texts[span.comment];
+    if (text === undefined) return [{ field: `redactions[${i}].comment`, problem: `there is no comment ${span.comment}` }];
+    if (!(0 <= span.start && span.start < span.end && span.end <= text.length)) {
+      return [{ field: `redactions[${i}]`, problem: `must satisfy 0 <= start < end <= ${text.length}` }];
+    }
+    return [];
+  });
+  if (problems.length > 0) throw new ValidationError('Redactions do not fit the comment', problems);
+}
+
+/**
+ * Which moves are allowed. Escalated items are never published straight from escalation: a
+ * person first takes them back into review, which the audit log records.
+ */
+const MOVES: Record<ModerationStatus, readonly ModerationStatus[]> = {
+  new: ['in-review', 'published', 'not-published', 'escalated'],
+  'in-review': ['new', 'published', 'not-published', 'escalated'],
+  published: ['in-review', 'not-published', 'escalated'],
+  'not-published': ['in-review', 'published', 'escalated'],
+  escalated: ['in-review', 'not-published'],
+};
+
+export function canMove(from: ModerationStatus, to: ModerationStatus): boolean {
+  return from === to || MOVES[from].includes(to);
+}
