@@ -7,16 +7,21 @@ import { MongoBinary, MongoMemoryServer } from 'mongodb-memory-server';
 export async function findMongo(): Promise<{ uri: string; server?: MongoMemoryServer } | { reason: string }> {
   const uri = process.env.MONGODB_URI?.trim();
   if (uri) return { uri };
+  // Several contract suites ask; once the memory server has failed, the next would fail alike.
+  if (memoryServerFailure) return { reason: memoryServerFailure };
   try {
     const server = await startMemoryServer();
     return { uri: server.getUri(), server };
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+    memoryServerFailure = `MONGODB_URI unset and mongodb-memory-server could not start: ${detail} (set MONGODB_URI, or MONGOMS_SYSTEM_BINARY to a mongod, to run it)`;
     return {
       reason: `MONGODB_URI unset and mongodb-memory-server could not start: ${detail} (set MONGODB_URI, or MONGOMS_SYSTEM_BINARY to a mongod, to run it)`,
     };
   }
 }
+
+let memoryServerFailure: string | null = null;
 
 /** Offline, the download fails at once; a hanging network is cut off here instead of by mocha. */
 export const MEMORY_SERVER_CAP_MS = 15_000;

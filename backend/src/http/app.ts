@@ -15,6 +15,7 @@ import { kioskSyncRoutes } from './kiosk-sync.routes.js';
 import { printRoutes } from './print/print.routes.js';
 import { staffApi, type StaffDeps } from './staff/index.js';
 import { staticRoutes } from './static.routes.js';
+import { storiesRoutes } from './stories.routes.js';
 
 export interface AppDeps {
   store: Store;
@@ -60,6 +61,7 @@ export function createApp({ store, queue, logger, guards, staff, config }: AppDe
     feedbackRoutes({ store, queue, logger, guards, publicUrl }),
     assistedRoutes({ store, queue, logger, staffToken: config.staffToken }),
     ...staffSide.routers,
+    storiesRoutes({ store, inbox: staff.inbox }),
     hostedPageRoutes({ store }),
     printRoutes({ store, publicUrl }),
     kioskSyncRoutes({ store, queue, logger }),

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js';
+import type { FlagKind } from '../tags.js';
 
 /**
  * Moderation of one submission, kept beside the feedback record (which the worker owns).
@@ -126,3 +127,10 @@ const MOVES: Record<ModerationStatus, readonly ModerationStatus[]> = {
 export function canMove(from: ModerationStatus, to: ModerationStatus): boolean {
   return from === to || MOVES[from].includes(to);
 }
+
+/**
+ * Flags that mean safeguarding or urgent clinical content: such feedback is escalated, not
+ * published, unless a person who read it records that it is safe (`flagsReviewed`). A complaint
+ * that needs a reply is not one of them.
+ */
+export const SAFETY_FLAG_KINDS: readonly FlagKind[] = ['self-harm', 'abuse-neglect', 'threat', 'urgent-clinical'];
