@@ -79,7 +79,14 @@ if (build.code !== 0) {
 
 // With no Redis, REDIS_URL stays unset so the suites run on the in-process queue and in-memory
 // guards only, and the BullMQ contract suite says it skipped.
-const mocha = await run('npx', ['mocha', '--reporter', 'dot'], redis.ok ? { REDIS_URL: redisUrl } : {});
+/** Every mocha suite (kept out of .mocharc.json so `npx mocha <file>` runs just that file). */
+const MOCHA_SPECS = [
+  'test/backend/**/*.test.ts',
+  'test/contracts/**/*.test.ts',
+  'test/build/**/*.test.ts',
+  'test/e2e/**/*.test.ts',
+];
+const mocha = await run('npx', ['mocha', '--reporter', 'dot', ...MOCHA_SPECS], redis.ok ? { REDIS_URL: redisUrl } : {});
 totals.passed += count(/(\d+) passing/g, mocha.output);
 totals.failed += count(/(\d+) failing/g, mocha.output);
 totals.skipped += count(/(\d+) pending/g, mocha.output);
