@@ -43,6 +43,15 @@ export interface Config {
   safeguardingEmail: string | null;
   /** From this hour (0–23, UK time) each practice's daily digest email goes out. */
   digestHour: number;
+  /** Staff are signed out after this many minutes without a request. */
+  sessionIdleMinutes: number;
+  /** Staff are signed out this many hours after signing in, whatever the activity. */
+  sessionAbsoluteHours: number;
+  /**
+   * Force the session cookie's `Secure` flag on or off. Null: on when the request came over
+   * HTTPS or `PUBLIC_URL` is https (off only for plain-http local development).
+   */
+  cookieSecure: boolean | null;
 }
 
 /** At most `points` requests per `durationSeconds`, counted from the first one. */
@@ -126,6 +135,14 @@ function trustProxy(env: Env): number {
   return Number(raw);
 }
 
+function optionalBoolean(env: Env, name: string): boolean | null {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined) return null;
+  if (raw === 'true' || raw === 'yes' || raw === 'on' || raw === '1') return true;
+  if (raw === 'false' || raw === 'no' || raw === 'off' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false (or unset to decide from HTTPS), got "${raw}"`);
+}
+
 function emailAddress(env: Env, name: string): string | null {
   const raw = text(env, name);
   if (raw !== null && !isEmailAddress(raw)) {
@@ -177,5 +194,9 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: trustProxy(env),
     safeguardingEmail: emailAddress(env, 'SAFEGUARDING_EMAIL'),
     digestHour: integer(env, 'DIGEST_HOUR', 7, 0, 23),
+    // A working day at most: a session that outlives its shift is one left open on a shared PC.
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
+    cookieSecure: optionalBoolean(env, 'COOKIE_SECURE'),
   };
 }

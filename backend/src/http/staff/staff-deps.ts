@@ -1,3 +1,4 @@
+import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { Inbox } from '../../ports/inbox.js';
@@ -19,6 +20,8 @@ export interface SessionPolicy {
   /** Failed sign-ins in a row before the account is locked, and for how long. */
   maxFailedSignIns: number;
   lockMinutes: number;
+  /** Failed sign-ins one network address may make per 15 minutes (any accounts). Default 50. */
+  failedSignInsPerIp?: number;
 }
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = {
@@ -27,6 +30,21 @@ export const DEFAULT_SESSION_POLICY: SessionPolicy = {
   maxFailedSignIns: 5,
   lockMinutes: 15,
 };
+
+/**
+ * The session policy from configuration (`SESSION_IDLE_MINUTES`, `SESSION_ABSOLUTE_HOURS`,
+ * `COOKIE_SECURE`), with the lock-out defaults. Composition roots pass it as `staff.session`.
+ */
+export function sessionPolicyFrom(
+  config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'cookieSecure'>,
+): SessionPolicy {
+  return {
+    ...DEFAULT_SESSION_POLICY,
+    idleMinutes: config.sessionIdleMinutes,
+    absoluteHours: config.sessionAbsoluteHours,
+    ...(config.cookieSecure === null ? {} : { secureCookie: config.cookieSecure }),
+  };
+}
 
 /** What the staff API needs: the ports, the logger and its settings. Built by the composition root. */
 export interface StaffDeps {
