@@ -21,7 +21,7 @@ import { InProcessJobQueue } from '../backend/src/adapters/in-process/job-queue.
 import { NedbStore } from '../backend/src/adapters/nedb/store.nedb.js';
 import { FFT_RATINGS } from '../backend/src/domain/fft.js';
 import type { FeedbackRecord } from '../backend/src/domain/feedback.js';
-import { DEFAULT_PRACTICE_SETTINGS } from '../backend/src/domain/practice.js';
+import { DEFAULT_DIRECTORY_FIELDS, DEFAULT_PRACTICE_SETTINGS } from '../backend/src/domain/practice.js';
 import { newReceipt } from '../backend/src/domain/receipt.js';
 import { processFeedbackJob } from '../backend/src/jobs/process-feedback.job.js';
 import { sendAlertJob } from '../backend/src/jobs/send-alert.job.js';
@@ -107,6 +107,7 @@ async function run(makeQueue: () => JobQueue, cleanUp: (queue: JobQueue) => Prom
         name: `Bench Surgery ${i}`,
         postcode: 'LE1 6TP',
         commissioner: '04C',
+        ...structuredClone(DEFAULT_DIRECTORY_FIELDS),
         ...structuredClone(DEFAULT_PRACTICE_SETTINGS),
         contacts,
       })),

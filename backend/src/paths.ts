@@ -11,4 +11,6 @@ export const PATHS = {
   /** Hand-written files the backend's own pages use (the hosted page's stylesheet). */
   publicAssets: path.join(ROOT, 'backend', 'public'),
   demoPractices: path.join(ROOT, 'backend', 'data', 'epraccur-lll-2019.csv'),
+  /** Which ICB took over from each listed CCG, and from when (`practices/ccg-to-icb.ts`). */
+  ccgToIcb: path.join(ROOT, 'backend', 'data', 'ccg-to-icb.csv'),
 };

@@ -11,22 +11,31 @@ const ROWS = [
 ].join('\n');
 
 describe('epraccur practice directory import', () => {
-  it('keeps active GP practices only, with code, title-cased name, postcode and commissioner', () => {
+  it('keeps active GP practices only, with code, title-cased name and address, postcode, dates and commissioner', () => {
     assert.deepEqual(parseEpraccur(ROWS), [
       {
         code: 'C82001',
         name: 'South Leicestershire Medical Partnership',
         postcode: 'LE8 0LG',
         commissioner: '03W',
+        status: 'active',
+        openedOn: '1974-04-01',
+        closedOn: null,
+        address: ['Smeeton Road', 'Kibworth', 'Leicestershire'],
+        phone: '0116 2793308',
+        assignments: [],
         ...DEFAULT_PRACTICE_SETTINGS,
       },
     ]);
   });
 
-  it('includes closed practices when asked, and filters by commissioner', () => {
+  it('includes closed practices when asked, with their status and closing date, and filters by commissioner', () => {
     assert.deepEqual(
-      parseEpraccur(ROWS, { includeInactive: true }).map((p) => p.code),
-      ['C82001', 'A81003'],
+      parseEpraccur(ROWS, { includeInactive: true }).map((p) => [p.code, p.status, p.closedOn]),
+      [
+        ['C82001', 'active', null],
+        ['A81003', 'closed', '2017-10-31'],
+      ],
     );
     assert.deepEqual(
       parseEpraccur(ROWS, { includeInactive: true, commissioners: ['00K'] }).map((p) => p.code),

@@ -14,6 +14,7 @@ import { findMongo, MEMORY_SERVER_CAP_MS } from '../support/mongodb.js';
 import { makeFeedback, makePractice, makeTags } from '../support/fixtures.js';
 import { issueAccessCode } from '../../backend/src/domain/access-code.js';
 import { describePipelineStoreContract, type StoreFixture } from './store-pipeline.cases.js';
+import { describeDirectoryStoreContract } from './store-directory.cases.js';
 
 const T0 = Date.parse('2026-01-05T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
@@ -217,6 +218,7 @@ function describeStoreContract(name: string, makeStore: () => Promise<StoreFixtu
   });
 
   describePipelineStoreContract(name, makeStore);
+  describeDirectoryStoreContract(name, makeStore);
 }
 
 describe('NedbStore', function () {

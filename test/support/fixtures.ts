@@ -1,16 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { FeedbackRecord } from '../../backend/src/domain/feedback.js';
-import { DEFAULT_PRACTICE_SETTINGS, type Practice } from '../../backend/src/domain/practice.js';
+import {
+  DEFAULT_DIRECTORY_FIELDS,
+  DEFAULT_PRACTICE_SETTINGS,
+  type Practice,
+} from '../../backend/src/domain/practice.js';
 import { newReceipt } from '../../backend/src/domain/receipt.js';
 import type { FeedbackTags } from '../../backend/src/domain/tags.js';
 
-/** A practice with default settings and one registered website, `https://<code>.example`. */
+/**
+ * An active practice with default settings and one registered website, `https://<code>.example`,
+ * and no directory details (address, dates, PCN or ICB) unless `fields` gives them.
+ */
 export function makePractice(code: string, fields: Partial<Practice> = {}): Practice {
   return {
     code,
     name: `Surgery ${code}`,
     postcode: 'LE1 6TP',
     commissioner: '04C',
+    ...structuredClone(DEFAULT_DIRECTORY_FIELDS),
     ...structuredClone(DEFAULT_PRACTICE_SETTINGS),
     allowedOrigins: [`https://${code.toLowerCase()}.example`],
     ...fields,

@@ -2,7 +2,12 @@ import type { AccessCode } from '../domain/access-code.js';
 import { countByMode } from '../domain/collection-mode.js';
 import type { DigestRecord } from '../domain/digest.js';
 import type { FeedbackRecord } from '../domain/feedback.js';
-import { DEFAULT_PRACTICE_SETTINGS, type Practice } from '../domain/practice.js';
+import {
+  DEFAULT_DIRECTORY_FIELDS,
+  DEFAULT_PRACTICE_SETTINGS,
+  type Practice,
+  type PracticeAssignment,
+} from '../domain/practice.js';
 import type { DailyRollup } from '../domain/rollup.js';
 import type { FeedbackTags } from '../domain/tags.js';
 
@@ -58,13 +63,22 @@ export function toFeedbackTags(tags: FeedbackTags): FeedbackTags {
   };
 }
 
-/** Field by field, as for feedback. */
+/**
+ * Field by field, as for feedback. Practices stored before the directory kept status, dates,
+ * address, assignments and languages read as active, with none of them, offering every language.
+ */
 export function toPractice(doc: Practice): Practice {
   return {
     code: doc.code,
     name: doc.name,
     postcode: doc.postcode,
     commissioner: doc.commissioner,
+    status: doc.status ?? DEFAULT_DIRECTORY_FIELDS.status,
+    openedOn: doc.openedOn ?? DEFAULT_DIRECTORY_FIELDS.openedOn,
+    closedOn: doc.closedOn ?? DEFAULT_DIRECTORY_FIELDS.closedOn,
+    address: [...(doc.address ?? DEFAULT_DIRECTORY_FIELDS.address)],
+    phone: doc.phone ?? DEFAULT_DIRECTORY_FIELDS.phone,
+    assignments: (doc.assignments ?? DEFAULT_DIRECTORY_FIELDS.assignments).map(toAssignment),
     allowedOrigins: [...(doc.allowedOrigins ?? [])],
     questions: {
       good: doc.questions?.good ?? DEFAULT_PRACTICE_SETTINGS.questions.good,
@@ -74,6 +88,20 @@ export function toPractice(doc: Practice): Practice {
     complaintsUrl: doc.complaintsUrl ?? DEFAULT_PRACTICE_SETTINGS.complaintsUrl,
     contacts: (doc.contacts ?? DEFAULT_PRACTICE_SETTINGS.contacts).map(({ name, email }) => ({ name, email })),
     emailIncludesText: doc.emailIncludesText ?? DEFAULT_PRACTICE_SETTINGS.emailIncludesText,
+    languages: [...(doc.languages ?? DEFAULT_PRACTICE_SETTINGS.languages)],
+  };
+}
+
+/** Field by field, as for feedback. */
+export function toAssignment(doc: PracticeAssignment): PracticeAssignment {
+  return {
+    pcnCode: doc.pcnCode ?? null,
+    pcnName: doc.pcnName ?? null,
+    icbCode: doc.icbCode ?? null,
+    icbName: doc.icbName ?? null,
+    commissioner: doc.commissioner ?? null,
+    from: doc.from,
+    to: doc.to ?? null,
   };
 }
 

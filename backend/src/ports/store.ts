@@ -34,6 +34,29 @@ export interface UnalertedQuery {
   limit: number;
 }
 
+/** Which practices to list (staff directory search, area summaries, imports), in code order. */
+export interface ListPracticesQuery {
+  /** Only these codes (a practice-scoped user's reach); every practice when left out. */
+  codes?: string[];
+  /**
+   * Case-insensitive: the name contains it, or the code or postcode starts with it (postcode
+   * spaces do not matter: "le80lg" finds "LE8 0LG").
+   */
+  q?: string;
+  /** Practices with any assignment, at any date, to this ICB or PCN code; the caller checks dates. */
+  area?: { kind: 'icb' | 'pcn'; code: string };
+  /** Only codes after this one (paging). */
+  after?: string;
+  /** At most this many; all when left out. */
+  limit?: number;
+}
+
+/** Some fields of one stored practice, to set without reading and writing the whole practice back. */
+export interface PracticeChange {
+  code: string;
+  set: Partial<Omit<Practice, 'code'>>;
+}
+
 export interface ListRollupsQuery {
   practiceCodes: string[];
   /** First and last date (`YYYY-MM-DD`), both included. */
@@ -54,6 +77,14 @@ export interface Store {
   isOriginRegistered(origin: string): Promise<boolean>;
   /** Practices with at least one email contact, by code (for the digest scheduler). */
   listPracticesWithContacts(): Promise<Practice[]>;
+  /** Practices matching the query, by code. */
+  listPractices(query: ListPracticesQuery): Promise<Practice[]>;
+  /**
+   * Set the given fields of stored practices, leaving every other field as it is, so a directory
+   * import cannot undo a settings change made meanwhile, nor the other way round. Codes not
+   * stored are skipped. Returns how many practices were found.
+   */
+  updatePractices(changes: PracticeChange[]): Promise<number>;
 
   /**
    * Store a new submission unless one with the same `submissionId` exists, in which case the

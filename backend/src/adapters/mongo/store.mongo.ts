@@ -7,9 +7,12 @@ import type { DailyRollup } from '../../domain/rollup.js';
 import type { FeedbackTags } from '../../domain/tags.js';
 import { toAccessCode, toFeedbackRecord, toFeedbackTags, toPractice } from '../record-mapping.js';
 import type { AccessCode } from '../../domain/access-code.js';
+import { practiceFilter, practiceSet } from '../practice-query.js';
 import type {
   InsertResult,
   ListFeedbackQuery,
+  ListPracticesQuery,
+  PracticeChange,
   ListRollupsQuery,
   ReceivedBetween,
   Store,
@@ -102,6 +105,9 @@ export class MongoStore implements Store {
       { key: { code: 1 }, name: 'code_unique', unique: true },
       // CORS preflights: is this website registered by any practice?
       { key: { allowedOrigins: 1 }, name: 'allowed_origins' },
+      // Area summaries: the practices ever assigned to an ICB or a PCN.
+      { key: { 'assignments.icbCode': 1 }, name: 'assigned_icb' },
+      { key: { 'assignments.pcnCode': 1 }, name: 'assigned_pcn' },
     ]);
     await this.accessCodes.createIndexes([{ key: { tokenHash: 1 }, name: 'token_hash_unique', unique: true }]);
     await this.pipeline.ensureIndexes();
@@ -146,6 +152,23 @@ export class MongoStore implements Store {
       .sort({ code: 1 })
       .toArray();
     return docs.map(toPractice);
+  }
+
+  async listPractices(query: ListPracticesQuery): Promise<Practice[]> {
+    const cursor = this.practices.find(practiceFilter(query), { projection: { _id: 0 } }).sort({ code: 1 });
+    if (query.limit !== undefined) cursor.limit(query.limit);
+    return (await cursor.toArray()).map(toPractice);
+  }
+
+  async updatePractices(changes: PracticeChange[]): Promise<number> {
+    if (changes.length === 0) return 0;
+    const result = await this.practices.bulkWrite(
+      changes.map((change) => ({
+        updateOne: { filter: { code: change.code }, update: { $set: practiceSet(change) } },
+      })),
+      { ordered: false },
+    );
+    return result.matchedCount;
   }
 
   async insertFeedback(record: FeedbackRecord): Promise<InsertResult> {

@@ -8,9 +8,12 @@ import type { Practice } from '../../domain/practice.js';
 import type { DailyRollup } from '../../domain/rollup.js';
 import type { FeedbackTags } from '../../domain/tags.js';
 import { toFeedbackRecord, toFeedbackTags, toPractice, toAccessCode } from '../record-mapping.js';
+import { practiceFilter, practiceSet } from '../practice-query.js';
 import type {
   InsertResult,
   ListFeedbackQuery,
+  ListPracticesQuery,
+  PracticeChange,
   ListRollupsQuery,
   ReceivedBetween,
   Store,
@@ -108,7 +111,23 @@ export class NedbStore implements Store {
   }
 
   async upsertPractices(practices: Practice[]): Promise<number> {
-    for (const practice of practices) {
+    // New practices go in as one insert: nedb appends to its file once per operation, so a whole
+    // directory import written one upsert at a time takes seconds. An array insert is all or
+    // nothing, so if a practice appeared meanwhile they go one by one below instead.
+    const stored = new Set(
+      (await this.practices.findAsync({ code: { $in: practices.map((p) => p.code) } })).map((doc) => doc.code),
+    );
+    const fresh = practices.filter((practice) => !stored.has(practice.code));
+    let remaining = practices;
+    if (fresh.length > 0 && new Set(fresh.map((p) => p.code)).size === fresh.length) {
+      try {
+        await this.practices.insertAsync(fresh.map(toPractice));
+        remaining = practices.filter((practice) => stored.has(practice.code));
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+    for (const practice of remaining) {
       // A whole document (no operators) replaces the stored one, or is inserted when none matches.
       await this.practices.updateAsync({ code: practice.code }, toPractice(practice), { upsert: true });
     }
@@ -133,6 +152,25 @@ export class NedbStore implements Store {
   async listPracticesWithContacts(): Promise<Practice[]> {
     const docs = await this.practices.findAsync({ 'contacts.0': { $exists: true } }).sort({ code: 1 });
     return docs.map(toPractice);
+  }
+
+  async listPractices(query: ListPracticesQuery): Promise<Practice[]> {
+    const cursor = this.practices.findAsync(practiceFilter(query)).sort({ code: 1 });
+    return (await (query.limit === undefined ? cursor : cursor.limit(query.limit))).map(toPractice);
+  }
+
+  async updatePractices(changes: PracticeChange[]): Promise<number> {
+    let found = 0;
+    for (const change of changes) {
+      const { numAffected } = await this.practices.updateAsync(
+        { code: change.code },
+        { $set: practiceSet(change) },
+        {},
+      );
+      found += numAffected;
+    }
+    if (changes.length > 0) await this.practicesSync.sync();
+    return found;
   }
 
   async insertFeedback(record: FeedbackRecord): Promise<InsertResult> {
