@@ -1,2 +1,2 @@
-/** The interim staff page's entry: defines `<yyg-staff-inbox>`. */
-import './staff-inbox/staff-inbox.js';
+/** The staff app's entry: defines `<yyg-staff-app>` and its views. */
+import './app/define.js';

@@ -1,0 +1,458 @@
+import { css } from 'lit';
+
+/**
+ * The staff app's NHS.UK look, shared by every view's shadow root (adopted stylesheets, so no
+ * inline style and nothing for the page's CSP to refuse). Colours are NHS.UK frontend's; every
+ * text colour on its background is over 4.5:1. Focus is NHS yellow with a black underline.
+ */
+export const staffStyles = css`
+  :host {
+    --_blue: #005eb8;
+    --_dark-blue: #003087;
+    --_focus: #ffeb3b;
+    --_text: #212b32;
+    --_secondary: #4c6272;
+    --_grey-4: #d8dde0;
+    --_grey-5: #f0f4f5;
+    --_red: #d5281b;
+    --_green: #007f3b;
+    --_white: #fff;
+    display: block;
+    color: var(--_text);
+    line-height: 1.5;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h1,
+  h2,
+  h3 {
+    margin: 0 0 1rem;
+    line-height: 1.25;
+  }
+  h1 {
+    font-size: 2rem;
+  }
+  h2 {
+    font-size: 1.5rem;
+  }
+  h3 {
+    font-size: 1.1875rem;
+  }
+  h1:focus {
+    outline: none;
+  }
+  h1:focus-visible {
+    outline: 4px solid var(--_focus);
+  }
+  p {
+    margin: 0 0 1rem;
+  }
+  a {
+    color: var(--_blue);
+  }
+  a:visited {
+    color: #330072;
+  }
+  a:hover {
+    color: #7c2855;
+  }
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 4px solid transparent;
+    background: var(--_focus);
+    color: var(--_text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_text);
+    text-decoration: none;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 4px solid var(--_focus);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .lede {
+    font-size: 1.25rem;
+  }
+  .hint,
+  .muted {
+    color: var(--_secondary);
+  }
+  .hint {
+    margin: 0 0 0.5rem;
+  }
+
+  /* Forms */
+  .group {
+    margin-bottom: 1.5rem;
+  }
+  .group--error {
+    padding-left: 1rem;
+    border-left: 4px solid var(--_red);
+  }
+  label,
+  .label {
+    display: block;
+    font-weight: 700;
+    margin-bottom: 0.25rem;
+  }
+  .error-message {
+    margin: 0 0 0.5rem;
+    color: var(--_red);
+    font-weight: 700;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='password'],
+  input[type='search'],
+  input[type='date'],
+  input[type='url'],
+  input[type='number'],
+  select,
+  textarea {
+    display: block;
+    width: 100%;
+    max-width: 32rem;
+    min-height: 44px;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_secondary);
+    border-radius: 0;
+    background: var(--_white);
+    color: var(--_text);
+    font: inherit;
+  }
+  textarea {
+    max-width: 44rem;
+    min-height: 6rem;
+  }
+  .input--short {
+    max-width: 12rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_red);
+  }
+  input:focus,
+  select:focus,
+  textarea:focus {
+    outline: 4px solid var(--_focus);
+    outline-offset: 0;
+    border-color: var(--_text);
+    box-shadow: inset 0 0 0 2px var(--_text);
+  }
+  fieldset {
+    margin: 0 0 1.5rem;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 700;
+    margin-bottom: 0.5rem;
+    padding: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    margin-bottom: 0.5rem;
+  }
+  .choice input {
+    flex: none;
+    width: 28px;
+    height: 28px;
+    margin: 0;
+    accent-color: var(--_text);
+  }
+  .choice label {
+    font-weight: 400;
+    margin: 0;
+    padding-top: 0.125rem;
+  }
+  .choice input:focus {
+    outline: 4px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_text);
+  }
+  .choice input:disabled + label {
+    color: var(--_secondary);
+  }
+
+  /* Buttons */
+  button,
+  .button {
+    display: inline-block;
+    min-height: 44px;
+    margin: 0 0.75rem 1rem 0;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid transparent;
+    border-radius: 4px;
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.5;
+    color: var(--_white);
+    background: var(--_green);
+    box-shadow: 0 4px #00401e;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  button:hover {
+    background: #00662f;
+  }
+  button.secondary {
+    color: var(--_blue);
+    background: var(--_white);
+    border-color: var(--_blue);
+    box-shadow: 0 4px var(--_blue);
+  }
+  button.secondary:hover {
+    background: #e3ebf3;
+  }
+  button.warning {
+    background: var(--_red);
+    box-shadow: 0 4px #6b140e;
+  }
+  button.link {
+    min-height: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    box-shadow: none;
+    color: var(--_blue);
+    font-weight: 400;
+    text-decoration: underline;
+  }
+  button:focus-visible,
+  button.secondary:focus-visible,
+  button.link:focus-visible {
+    outline: 4px solid transparent;
+    background: var(--_focus);
+    color: var(--_text);
+    border-color: var(--_focus);
+    box-shadow: 0 4px var(--_text);
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+
+  /* Error summary, as NHS.UK: red border, focused when it appears, links to the fields. */
+  .error-summary {
+    margin-bottom: 2rem;
+    padding: 1rem 1.5rem;
+    border: 4px solid var(--_red);
+    background: var(--_white);
+  }
+  .error-summary:focus {
+    outline: 4px solid var(--_focus);
+    outline-offset: 0;
+  }
+  .error-summary h2 {
+    font-size: 1.5rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .error-summary li {
+    margin-bottom: 0.5rem;
+  }
+  .error-summary a {
+    color: var(--_red);
+    font-weight: 700;
+  }
+  .error-summary a:focus-visible {
+    color: var(--_text);
+  }
+
+  /* Panels, inset text and callouts */
+  .card {
+    background: var(--_white);
+    padding: 1.5rem;
+    margin-bottom: 1.5rem;
+    border: 1px solid var(--_grey-4);
+  }
+  .inset {
+    margin: 0 0 1.5rem;
+    padding: 1rem 1.5rem;
+    border-left: 8px solid var(--_blue);
+    background: var(--_white);
+  }
+  .callout {
+    margin: 0 0 1.5rem;
+    padding: 1rem 1.5rem;
+    border: 1px solid var(--_grey-4);
+    border-left: 8px solid var(--_focus);
+    background: #fff9c4;
+  }
+  .callout--success {
+    border-left-color: var(--_green);
+    background: #e5f2eb;
+  }
+  .callout--error {
+    border-left-color: var(--_red);
+    background: #fbe9e8;
+  }
+  .callout > :last-child,
+  .inset > :last-child,
+  .card > :last-child {
+    margin-bottom: 0;
+  }
+
+  /* Tags (NHS.UK colour pairs) */
+  .tag {
+    display: inline-block;
+    margin: 0 0.25rem 0.25rem 0;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid;
+    font-size: 0.875rem;
+    font-weight: 600;
+    line-height: 1.4;
+  }
+  .tag--blue {
+    color: #002f5c;
+    background: #d7e6f4;
+    border-color: #002f5c;
+  }
+  .tag--grey {
+    color: #354550;
+    background: #dbe0e3;
+    border-color: #354550;
+  }
+  .tag--green {
+    color: #004b23;
+    background: #cce5d8;
+    border-color: #004b23;
+  }
+  .tag--red {
+    color: #6b140e;
+    background: #f7d4d1;
+    border-color: #6b140e;
+  }
+  .tag--yellow {
+    color: #4d4000;
+    background: #fff59d;
+    border-color: #4d4000;
+  }
+  .tag--orange {
+    color: #4d3708;
+    background: #ffdc8e;
+    border-color: #4d3708;
+  }
+  .tag--purple {
+    color: #330072;
+    background: #e4dbf0;
+    border-color: #330072;
+  }
+  .plain-list {
+    margin: 0 0 1.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* Tables and summary lists */
+  .table-scroll {
+    overflow-x: auto;
+    margin-bottom: 1.5rem;
+  }
+  .table-scroll:focus-visible {
+    outline: 4px solid var(--_focus);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    background: var(--_white);
+  }
+  caption {
+    text-align: left;
+    font-weight: 700;
+    font-size: 1.25rem;
+    padding-bottom: 0.5rem;
+  }
+  th,
+  td {
+    padding: 0.5rem 1rem 0.5rem 0;
+    border-bottom: 1px solid var(--_grey-4);
+    text-align: left;
+    vertical-align: top;
+  }
+  td.number,
+  th.number {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  dl.summary {
+    display: grid;
+    grid-template-columns: minmax(8rem, 14rem) 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0 0 1.5rem;
+  }
+  dl.summary dt {
+    font-weight: 700;
+  }
+  dl.summary dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  /* Patient text: wraps, keeps its line breaks, never becomes markup. */
+  .patient-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    margin: 0 0 1rem;
+  }
+  mark {
+    background: #fff59d;
+    color: var(--_text);
+    font-weight: 700;
+    box-shadow: 0 2px var(--_text);
+  }
+  kbd {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 0.3em;
+    border: 1px solid var(--_secondary);
+    border-radius: 3px;
+    background: var(--_grey-5);
+    font-family: inherit;
+    font-weight: 700;
+    text-align: center;
+  }
+  @media (max-width: 40rem) {
+    dl.summary {
+      grid-template-columns: 1fr;
+    }
+    h1 {
+      font-size: 1.75rem;
+    }
+  }
+`;
