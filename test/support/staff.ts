@@ -1,4 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import PostalMime from 'postal-mime';
 import { hashPassword } from '../../backend/src/domain/staff/password.js';
 import type { StaffRole, StaffUser } from '../../backend/src/domain/staff/roles.js';
 import type { Harness } from './harness.js';
@@ -161,4 +164,32 @@ export async function signInAs(
 ): Promise<SignedIn & { account: StaffUser; password: string }> {
   const { user, password } = await createStaffUser(harness, options);
   return { ...(await signIn(harness.url, user.email, password)), account: user, password };
+}
+
+/**
+ * The invitation link in the newest email to `email` in the file mailer's outbox, and its token
+ * (read with postal-mime, as a mail client would). Null when no invitation was sent to them.
+ */
+export async function latestInvitation(
+  outboxDir: string,
+  email: string,
+): Promise<{ link: string; token: string; subject: string; text: string } | null> {
+  let names: string[];
+  try {
+    names = (await readdir(outboxDir))
+      .filter((name) => name.endsWith('.eml'))
+      .sort()
+      .reverse();
+  } catch {
+    return null;
+  }
+  for (const name of names) {
+    const parsed = await PostalMime.parse(await readFile(path.join(outboxDir, name)));
+    const to = (parsed.to ?? []).map((entry) => entry.address?.toLowerCase());
+    const match = /(\S*\/staff\/#\/invite\/([A-Za-z0-9_-]{43}))/.exec(parsed.text ?? '');
+    if (to.includes(email.toLowerCase()) && match) {
+      return { link: match[1], token: match[2], subject: parsed.subject ?? '', text: parsed.text ?? '' };
+    }
+  }
+  return null;
 }

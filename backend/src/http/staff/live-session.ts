@@ -41,10 +41,12 @@ export async function findLiveSession(ctx: Context, deps: StaffDeps): Promise<St
     return { problem };
   };
   if (now.getTime() >= session.expiresAt.getTime()) {
-    return end(`You were signed out after ${deps.session.absoluteHours} hours: sign in again`);
+    return end(`You were signed out ${plural(deps.session.absoluteHours, 'hour')} after signing in: sign in again`);
   }
   if (now.getTime() - session.lastSeenAt.getTime() > deps.session.idleMinutes * 60_000) {
-    return end(`You were signed out after ${deps.session.idleMinutes} minutes without activity: sign in again`);
+    return end(
+      `You were signed out after ${plural(deps.session.idleMinutes, 'minute')} without activity: sign in again`,
+    );
   }
   const user = await deps.accounts.getUser(session.userId);
   if (!user || user.status !== 'active') return end('Your account is not active: ask your ICB administrator');
@@ -53,4 +55,8 @@ export async function findLiveSession(ctx: Context, deps: StaffDeps): Promise<St
     session.lastSeenAt = now;
   }
   return { user, session };
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
