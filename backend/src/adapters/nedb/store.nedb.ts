@@ -41,6 +41,9 @@ export interface NedbStoreOptions {
 /** A field the store keeps beside a processed record (not part of it) so the alert sweep can find it. */
 type StoredFeedback = FeedbackRecord & { flagged?: boolean };
 
+/** Gets a feedback record as stored; see `NedbStore.onFeedbackWritten`. Must not throw. */
+export type FeedbackListener = (record: FeedbackRecord) => void;
+
 const FILES = ['feedback', 'practices', 'rollups', 'digests', 'access-codes'] as const;
 type FileName = (typeof FILES)[number];
 
@@ -52,6 +55,7 @@ type FileName = (typeof FILES)[number];
  */
 export class NedbStore implements Store {
   #closing: Promise<void> | null = null;
+  readonly #feedbackListeners = new Set<FeedbackListener>();
   private readonly feedbackSync: GroupSync;
   private readonly practicesSync: GroupSync;
   private readonly pipeline: NedbRollupsAndDigests;
@@ -178,6 +182,7 @@ export class NedbStore implements Store {
     try {
       const doc = await this.feedback.insertAsync(toFeedbackRecord(record));
       result = { created: true, record: toFeedbackRecord(doc) };
+      this.#feedbackWritten(doc);
     } catch (error) {
       // nedb runs operations one at a time and checks unique indexes in memory, so of two
       // concurrent inserts of one submissionId the second fails here and reads the first.
@@ -228,7 +233,37 @@ export class NedbStore implements Store {
     if (numAffected === 0 && !(await this.feedback.findOneAsync({ id }))) {
       throw new NotFoundError(`No feedback with id ${id}`);
     }
+    if (numAffected > 0 && this.#feedbackListeners.size > 0) {
+      const doc = await this.feedback.findOneAsync({ id });
+      if (doc) this.#feedbackWritten(doc);
+    }
     await this.feedbackSync.sync();
+  }
+
+  /**
+   * Hook for a view kept in memory beside the store (the staff inbox's search index): `listener`
+   * gets each record as stored, after the insert that created it and after `markProcessed`
+   * changed it (before the flush, so the view matches what the store answers); with `replay`, it
+   * first gets every record already stored, synchronously, so no write falls between the replay
+   * and the first call. A listener must take a record it has seen before calmly. Returns the
+   * function that stops the calls.
+   */
+  onFeedbackWritten(listener: FeedbackListener, { replay = false } = {}): () => void {
+    this.#feedbackListeners.add(listener);
+    // nedb's own documents, not copies: each is copied field by field on the way out.
+    if (replay) for (const doc of this.feedback.getAllData()) listener(toFeedbackRecord(doc));
+    return () => void this.#feedbackListeners.delete(listener);
+  }
+
+  /** Tell the listeners; one that throws is reported, never allowed to fail the write. */
+  #feedbackWritten(doc: StoredFeedback): void {
+    for (const listener of this.#feedbackListeners) {
+      try {
+        listener(toFeedbackRecord(doc));
+      } catch (error) {
+        process.emitWarning(`A feedback listener failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }
 
   async markAlertSent(id: string, at: Date): Promise<boolean> {

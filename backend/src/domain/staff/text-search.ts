@@ -1,0 +1,160 @@
+/**
+ * How the inbox reads words, for searching and for highlighting what a search found. Pure, and
+ * shared by both inbox adapters and the HTTP layer, so a word is a match in the list exactly when
+ * it is highlighted in the item.
+ *
+ * Stemmer: Porter2 (`wink-porter2-stemmer`), the Snowball English algorithm. Chosen over the
+ * original Porter algorithm (`stemmer`, `@orama/stemmers`' English) because Porter2 is what
+ * MongoDB's text index runs for `default_language: 'english'`: the two inbox adapters then agree
+ * on what a word's stem is, and Porter2 also handles the cases Porter gets wrong in patients'
+ * words ("generously" stays with "generous", "dying" with "die", "doctor's" with "doctor").
+ * The package is a small, dependency-free, MIT-licensed implementation of the published rules.
+ */
+import porter2 from 'wink-porter2-stemmer';
+import { PLACEHOLDERS } from '../tagging/redact.js';
+import { ENGLISH_STOP_WORDS } from './stop-words.js';
+
+/** A half-open range of UTF-16 code units in a text, as the browser's selection and `<mark>` use. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** One word of a text: where it is in the text as given, and its folded form. */
+export interface TextWord extends TextRange {
+  /** Lower case, accents off, one kind of apostrophe. */
+  folded: string;
+}
+
+/**
+ * A word: letters and digits (numbers matter in GP feedback: "111", "8am"), with the combining
+ * accents that follow them, and apostrophes inside it ("don't", "doctor's") but not around it.
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+
+/** Longer runs are not words anyone searches for (pasted links, keyboard mashing). */
+const MAX_WORD_LENGTH = 40;
+
+/**
+ * The redaction placeholders ("[name]", "[NHS number]"): not the patient's words, so a search for
+ * "name" or "number" must not find every redacted comment.
+ */
+const PLACEHOLDER = new RegExp(
+  Object.values(PLACEHOLDERS)
+    .map((placeholder) => placeholder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/** Lower case, accents and other marks off, compatibility forms spelled out ("ﬁ" → "fi"), ’ → '. */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
+}
+
+/** The words of a text with their offsets, placeholders left out. */
+export function textWords(text: string): TextWord[] {
+  const masked = text.replace(PLACEHOLDER, (placeholder) => ' '.repeat(placeholder.length));
+  const words: TextWord[] = [];
+  for (const match of masked.matchAll(WORD)) {
+    if (match[0].length > MAX_WORD_LENGTH) continue;
+    words.push({ start: match.index, end: match.index + match[0].length, folded: foldWord(match[0]) });
+  }
+  return words;
+}
+
+/**
+ * Stems by folded word. Patients use a few thousand distinct words, and indexing 100,000
+ * comments stems millions of them, so remembering the answers makes indexing several times
+ * faster. Emptied when full, so a flood of unique junk cannot make it grow without bound.
+ */
+const stems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 100_000;
+
+/**
+ * The search term a folded word stands for, or null for a stop word. Words with a digit ("111",
+ * "8am", "3pm") are kept as they are: they are not English words to stem, and the stemmer
+ * package misreads the digit 3, which it uses as an internal marker.
+ */
+export function termOf(folded: string): string | null {
+  if (ENGLISH_STOP_WORDS.has(folded)) return null;
+  if (/\p{N}/u.test(folded)) return folded;
+  let stem = stems.get(folded);
+  if (stem === undefined) {
+    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+    stem = porter2(folded);
+    stems.set(folded, stem);
+  }
+  return stem;
+}
+
+/**
+ * The distinct search terms of a text, in order of first use: lower case, accents folded, split
+ * on anything that is not a letter or digit, English stop words dropped, each word stemmed
+ * ("Waiting for the receptionist" → ["wait", "receptionist"]). Used for queries and for indexing
+ * comments alike, so both sides of a match are read the same way.
+ */
+export function searchTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const word of textWords(text)) {
+    const term = termOf(word.folded);
+    if (term !== null) terms.add(term);
+  }
+  return [...terms];
+}
+
+/**
+ * The query's words as typed, folded, with stop words left out and not stemmed: what MongoDB's
+ * `$text` wants, since it stems them itself with the same algorithm.
+ */
+export function queryWords(text: string): string[] {
+  const words = new Set<string>();
+  for (const word of textWords(text)) {
+    if (!ENGLISH_STOP_WORDS.has(word.folded)) words.add(word.folded);
+  }
+  return [...words];
+}
+
+/** True when every term is among the terms of the texts (any order, any of the texts). */
+export function matchesAllTerms(texts: readonly string[], terms: readonly string[]): boolean {
+  if (terms.length === 0) return true;
+  const found = new Set(texts.flatMap(searchTerms));
+  return terms.every((term) => found.has(term));
+}
+
+/**
+ * Where the query's words are in `text`: the range of every word whose stem is one of the
+ * query's terms ("rude receptionist" marks "receptionist" and "rude" in "the receptionist was
+ * very rude"; "waiting" marks "waited"). Offsets are UTF-16 code units of `text` as given, so
+ * accented or decomposed letters and emoji before a match do not shift the marks.
+ */
+export function highlightRanges(text: string, query: string): TextRange[] {
+  const terms = new Set(searchTerms(query));
+  if (terms.size === 0) return [];
+  const ranges: TextRange[] = [];
+  for (const word of textWords(text)) {
+    const term = termOf(word.folded);
+    if (term !== null && terms.has(term)) ranges.push({ start: word.start, end: word.end });
+  }
+  return ranges;
+}
+
+/** Porter2's exceptional words whose stem is not the start of every word that has it. */
+const IRREGULAR_PREFIXES: Readonly<Record<string, string>> = { die: 'd', lie: 'l', tie: 't', sky: 'sk' };
+
+/**
+ * A start that every folded word with this stem begins with, for stores that can only look for
+ * a word's beginning (MongoDB's regular expressions). Porter2 turns a final "y" into "i"
+ * ("happy" → "happi"), restores a final "e" ("hoping" → "hope") and turns "-bility" into "-bl"
+ * ("disability" → "disabl"), so those letters come off; a few exceptional words ("dying" →
+ * "die") have their own. The test suite checks the promise on every word of the real comments
+ * in `shared/data`.
+ */
+export function stemPrefix(term: string): string {
+  const irregular = IRREGULAR_PREFIXES[term];
+  if (irregular !== undefined) return irregular;
+  return term.length > 1 && /(?:[eiy]|(?<=b)l)$/.test(term) ? term.slice(0, -1) : term;
+}
