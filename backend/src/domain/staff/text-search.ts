@@ -118,13 +118,6 @@ export function queryWords(text: string): string[] {
   return [...words];
 }
 
-/** True when every term is among the terms of the texts (any order, any of the texts). */
-export function matchesAllTerms(texts: readonly string[], terms: readonly string[]): boolean {
-  if (terms.length === 0) return true;
-  const found = new Set(texts.flatMap(searchTerms));
-  return terms.every((term) => found.has(term));
-}
-
 /**
  * Where the query's words are in `text`: the range of every word whose stem is one of the
  * query's terms ("rude receptionist" marks "receptionist" and "rude" in "the receptionist was
