@@ -13,7 +13,8 @@ import { performance } from 'node:perf_hooks';
 import type { KioskItem, QueuedItem, SetAsideItem } from '../widget/src/kiosk/kiosk-queue.js';
 import { syncQueue, type SyncableQueue } from '../widget/src/kiosk/kiosk-sync.js';
 import { makePractice } from '../test/support/fixtures.js';
-import { postJson, startHarness, STAFF_TOKEN, type Harness } from '../test/support/harness.js';
+import { startHarness, type Harness } from '../test/support/harness.js';
+import { signInAs } from '../test/support/staff.js';
 
 const total = Number(process.argv[2] ?? 500);
 
@@ -57,11 +58,12 @@ function fill(queue: MemoryQueue, practice: string, tag: string): void {
 }
 
 async function kioskCode(h: Harness, practice: string): Promise<string> {
-  const res = await postJson(
-    `${h.url}/api/v1/staff/practices/${practice}/access-codes`,
-    { kind: 'kiosk', label: 'bench tablet' },
-    { Authorization: `Bearer ${STAFF_TOKEN}` },
-  );
+  const admin = await signInAs(h, { role: 'icb-admin' });
+  const res = await admin.post(`/api/v1/staff/practices/${practice}/access-codes`, {
+    kind: 'kiosk',
+    label: 'bench tablet',
+  });
+  if (res.status !== 201) throw new Error(`issuing a kiosk code: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.token;
 }
 

@@ -6,23 +6,26 @@ import Router from '@koa/router';
 import { hashAccessToken, issueAccessCode } from '../../backend/src/domain/access-code.js';
 import { errorMiddleware } from '../../backend/src/http/error.middleware.js';
 import { requireAccessCode, type AccessState } from '../../backend/src/http/access-code.middleware.js';
-import { postJson, silentLogger, startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
-
-const staff = { Authorization: `Bearer ${STAFF_TOKEN}` };
+import { postJson, silentLogger, startHarness, type Harness } from '../support/harness.js';
+import { signInAs, type SignedIn } from '../support/staff.js';
 
 describe('access codes for helpers and kiosks', () => {
   let h: Harness;
+  /** The practice manager of C82001, signed in. */
+  let manager: SignedIn;
   beforeEach(async () => {
     h = await startHarness();
+    manager = await signInAs(h, { role: 'practice-manager', practiceCodes: ['C82001'] });
   });
   afterEach(() => h.close());
 
   it('issues a helper code once, keeping only its hash, with a link that carries it after #', async () => {
-    const res = await postJson(
-      `${h.url}/api/v1/staff/practices/c82001/access-codes`,
-      { kind: 'helper', role: 'hub-helper', label: 'Library hub, Tuesdays', hours: 8 },
-      staff,
-    );
+    const res = await manager.post('/api/v1/staff/practices/c82001/access-codes', {
+      kind: 'helper',
+      role: 'hub-helper',
+      label: 'Library hub, Tuesdays',
+      hours: 8,
+    });
     assert.equal(res.status, 201);
     assert.match(res.body.token, /^H-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     assert.equal(res.body.link, `${h.url}/assist/C82001#code=${encodeURIComponent(res.body.token)}`);
@@ -34,11 +37,10 @@ describe('access codes for helpers and kiosks', () => {
   });
 
   it('issues a long kiosk code with a kiosk link', async () => {
-    const res = await postJson(
-      `${h.url}/api/v1/staff/practices/C82001/access-codes`,
-      { kind: 'kiosk', label: 'Waiting room tablet' },
-      staff,
-    );
+    const res = await manager.post('/api/v1/staff/practices/C82001/access-codes', {
+      kind: 'kiosk',
+      label: 'Waiting room tablet',
+    });
     assert.equal(res.status, 201);
     assert.match(res.body.token, /^K-[0-9A-HJKMNP-TV-Z]{20}$/);
     assert.match(res.body.link, /\/kiosk\/C82001#code=K-/);
@@ -53,7 +55,7 @@ describe('access codes for helpers and kiosks', () => {
   ];
   for (const [body, field, problem] of bad) {
     it(`refuses ${JSON.stringify(body)} with a 422 naming ${field}`, async () => {
-      const res = await postJson(`${h.url}/api/v1/staff/practices/C82001/access-codes`, body, staff);
+      const res = await manager.post('/api/v1/staff/practices/C82001/access-codes', body);
       assert.equal(res.status, 422);
       const entry = res.body.error.fields.find((f: { field: string }) => f.field === field);
       assert.ok(entry, JSON.stringify(res.body));
@@ -61,9 +63,21 @@ describe('access codes for helpers and kiosks', () => {
     });
   }
 
-  it('is staff only', async () => {
+  it('is for signed-in staff who may issue codes for that practice, and is audited without the code', async () => {
     const res = await postJson(`${h.url}/api/v1/staff/practices/C82001/access-codes`, { kind: 'kiosk', label: 'x' });
     assert.equal(res.status, 401);
+    const body = { kind: 'kiosk', label: 'Tablet' };
+    assert.equal((await manager.post('/api/v1/staff/practices/C82002/access-codes', body)).status, 403);
+    const analyst = await signInAs(h, { role: 'analyst' });
+    assert.equal((await analyst.post('/api/v1/staff/practices/C82001/access-codes', body)).status, 403);
+    const issued = await manager.post('/api/v1/staff/practices/C82001/access-codes', body);
+    assert.equal(issued.status, 201);
+    const entries = await h.staff.audit.list({ practiceCodes: '*', targetId: issued.body.id, limit: 10 });
+    assert.deepEqual(
+      entries.map((entry) => [entry.action, entry.actorId, entry.practiceCode]),
+      [['access-code.issue', manager.user.id, 'C82001']],
+    );
+    assert.ok(!JSON.stringify(entries).includes(issued.body.token), 'the code is not in the audit log');
   });
 
   describe('requireAccessCode', () => {

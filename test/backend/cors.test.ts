@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { solvedAltcha } from '../support/altcha.js';
 import { makePractice } from '../support/fixtures.js';
-import { postJson, startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
+import { postJson, startHarness, type Harness } from '../support/harness.js';
+import { signInAs } from '../support/staff.js';
 
 const OURS = 'https://www.southleicsmedical.example'; // registered by C82001
 const THEIRS = 'https://c82002.example'; // registered by C82002 only
@@ -101,10 +102,13 @@ describe('CORS: only for websites a practice registered', () => {
   });
 
   it('never sends CORS headers from the staff API, even to a registered website', async () => {
-    const url = `${h.url}/api/v1/staff/practices/C82001/feedback`;
+    const url = `${h.url}/api/v1/staff/practices/C82001/settings`;
     assert.deepEqual(corsHeaders((await preflight(url, OURS, 'GET')).headers), {});
-    const res = await fetch(url, { headers: { Origin: OURS, Authorization: `Bearer ${STAFF_TOKEN}` } });
-    assert.equal(res.status, 200);
+    const manager = await signInAs(h, { role: 'practice-manager', practiceCodes: ['C82001'] });
+    assert.equal((await manager.get('/api/v1/staff/practices/C82001/settings')).status, 200);
+    // The same session from the practice's website: refused, and nothing lets the page read it.
+    const res = await manager.get('/api/v1/staff/practices/C82001/settings', { Origin: OURS });
+    assert.equal(res.status, 403);
     assert.deepEqual(corsHeaders(res.headers), {});
   });
 });

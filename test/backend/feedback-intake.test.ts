@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { solvedAltcha } from '../support/altcha.js';
-import { postJson, queueKinds, startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
+import { WIDGET_LANGUAGES } from '../../backend/src/domain/practice.js';
+import { postJson, queueKinds, startHarness, type Harness } from '../support/harness.js';
+import { signInAs } from '../support/staff.js';
 import { waitFor } from '../support/wait.js';
 
 /** A submission as the widget sends it, with a freshly solved proof of work and an empty honeypot. */
@@ -203,16 +205,15 @@ for (const kind of queueKinds()) {
       assert.equal(await storedCount(h), 0);
     });
 
-    it('lets staff list the practice feedback with the token, and refuses without it', async () => {
+    it('lets signed-in staff of the practice list its feedback, and refuses without a session', async () => {
       const res = await postJson(`${h.url}/api/v1/feedback`, await validBody(h));
-      const url = `${h.url}/api/v1/staff/practices/C82001/feedback`;
-      assert.equal((await fetch(url)).status, 401);
-      assert.equal((await fetch(url, { headers: { Authorization: 'Bearer wrong-token-wrong-token' } })).status, 401);
-      const listed = await fetch(url, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
+      const path = '/api/v1/staff/feedback?practice=C82001';
+      assert.equal((await fetch(`${h.url}${path}`)).status, 401);
+      const manager = await signInAs(h, { role: 'practice-manager', practiceCodes: ['C82001'] });
+      const listed = await manager.get(path);
       assert.equal(listed.status, 200);
-      const { items } = await listed.json();
       assert.deepEqual(
-        items.map((i: { id: string }) => i.id),
+        listed.body.items.map((i: { id: string }) => i.id),
         [res.body.id],
       );
     });
@@ -232,6 +233,7 @@ for (const kind of queueKinds()) {
         questions: { good: null, better: null },
         aboutYouEnabled: false,
         complaintsUrl: null,
+        languages: [...WIDGET_LANGUAGES],
       });
       assert.equal((await fetch(`${h.url}/api/v1/practices/Z99999`)).status, 404);
     });

@@ -6,16 +6,21 @@ import {
   KIOSK_SYNC_PER_MINUTE,
 } from '../../backend/src/http/kiosk-sync.routes.js';
 import { makePractice } from '../support/fixtures.js';
-import { postJson, startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
+import { postJson, startHarness, type Harness } from '../support/harness.js';
+import { signInAs, type SignedIn } from '../support/staff.js';
 
-const staff = { Authorization: `Bearer ${STAFF_TOKEN}` };
+/** An ICB administrator, who may issue codes for every practice. */
+async function staffOf(h: Harness): Promise<SignedIn> {
+  return signInAs(h, { role: 'icb-admin' });
+}
 
 async function issueKioskCode(h: Harness, practice = 'C82001'): Promise<string> {
-  const res = await postJson(
-    `${h.url}/api/v1/staff/practices/${practice}/access-codes`,
-    { kind: 'kiosk', label: 'Waiting room tablet' },
-    staff,
-  );
+  const res = await (
+    await staffOf(h)
+  ).post(`/api/v1/staff/practices/${practice}/access-codes`, {
+    kind: 'kiosk',
+    label: 'Waiting room tablet',
+  });
   assert.equal(res.status, 201, JSON.stringify(res.body));
   return res.body.token;
 }
@@ -48,11 +53,9 @@ describe('kiosk sync: POST /api/v1/kiosk/:code/sync', () => {
   it('answers 401 without a kiosk code, or with a wrong one, or with a helper code', async () => {
     assert.equal((await sync([item()], 'C82001', '')).status, 401);
     assert.equal((await sync([item()], 'C82001', 'Kiosk K-NOTAREALCODE')).status, 401);
-    const helper = await postJson(
-      `${h.url}/api/v1/staff/practices/C82001/access-codes`,
-      { kind: 'helper', role: 'volunteer', label: 'Hub' },
-      staff,
-    );
+    const helper = await (
+      await staffOf(h)
+    ).post('/api/v1/staff/practices/C82001/access-codes', { kind: 'helper', role: 'volunteer', label: 'Hub' });
     assert.equal((await sync([item()], 'C82001', `Helper ${helper.body.token}`)).status, 401);
     assert.equal((await sync([item()], 'C82001', `Kiosk ${helper.body.token}`)).status, 401);
     assert.equal((await h.store.listFeedback({ practiceCode: 'C82001', limit: 10 })).length, 0);

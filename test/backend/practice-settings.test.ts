@@ -1,23 +1,22 @@
 import assert from 'node:assert/strict';
-import { startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
+import { WIDGET_LANGUAGES } from '../../backend/src/domain/practice.js';
+import { startHarness, type Harness } from '../support/harness.js';
+import { signInAs, type SignedIn } from '../support/staff.js';
 
 const NEW_SITE = 'https://www.new-surgery.example';
 
 describe('practice widget settings: staff PUT, public GET', () => {
   let h: Harness;
+  /** The practice manager of C82001, signed in. */
+  let manager: SignedIn;
   beforeEach(async () => {
     h = await startHarness();
+    manager = await signInAs(h, { role: 'practice-manager', practiceCodes: ['C82001'] });
   });
   afterEach(() => h.close());
 
-  async function put(body: unknown, code = 'C82001', token = STAFF_TOKEN) {
-    const res = await fetch(`${h.url}/api/v1/staff/practices/${code}/settings`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, headers: res.headers, body: await res.json() };
-  }
+  const put = (body: unknown, code = 'C82001', as: SignedIn = manager) =>
+    as.put(`/api/v1/staff/practices/${code}/settings`, body);
   const publicSettings = async () => (await fetch(`${h.url}/api/v1/practices/C82001`)).json();
 
   it('changes the questions, about-you and complaints link the widget reads, normalising websites', async () => {
@@ -36,6 +35,7 @@ describe('practice widget settings: staff PUT, public GET', () => {
       complaintsUrl: 'https://www.new-surgery.example/complaints',
       contacts: [],
       emailIncludesText: false,
+      languages: [...WIDGET_LANGUAGES],
     };
     assert.deepEqual(res.body, expected);
     assert.equal(res.headers.get('cache-control'), 'no-store');
@@ -45,11 +45,19 @@ describe('practice widget settings: staff PUT, public GET', () => {
       questions: expected.questions,
       aboutYouEnabled: true,
       complaintsUrl: expected.complaintsUrl,
+      languages: [...WIDGET_LANGUAGES],
     });
-    const staffView = await fetch(`${h.url}/api/v1/staff/practices/c82001/settings`, {
-      headers: { Authorization: `Bearer ${STAFF_TOKEN}` },
-    });
-    assert.deepEqual(await staffView.json(), expected);
+    const staffView = await manager.get('/api/v1/staff/practices/c82001/settings');
+    assert.deepEqual(staffView.body, expected);
+  });
+
+  it('narrows the languages the widget offers, in the widget order, and the public settings carry them', async () => {
+    const res = await put({ languages: ['pl', 'en', 'ur', 'pl'] });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.deepEqual(res.body.languages, ['en', 'pl', 'ur']);
+    assert.deepEqual((await publicSettings()).languages, ['en', 'pl', 'ur']);
+    assert.deepEqual((await put({ aboutYouEnabled: true })).body.languages, ['en', 'pl', 'ur'], 'kept when not sent');
+    assert.deepEqual((await put({ languages: [...WIDGET_LANGUAGES] })).body.languages, [...WIDGET_LANGUAGES]);
   });
 
   it('keeps what is not sent, and null puts back the standard question', async () => {
@@ -149,6 +157,9 @@ describe('practice widget settings: staff PUT, public GET', () => {
       /at most 10/,
     ],
     ['the email-text switch as a string', { emailIncludesText: 'on' }, 'emailIncludesText', /true or false/],
+    ['a language the widget does not speak', { languages: ['en', 'fr'] }, 'languages.1', /language codes from en/],
+    ['languages without English', { languages: ['pl'] }, 'languages', /must include en/],
+    ['languages that are not a list', { languages: 'en' }, 'languages', /list of language codes/],
   ];
   for (const [what, body, field, problem] of bad) {
     it(`refuses ${what} with a 422 naming ${field}, changing nothing`, async () => {
@@ -167,15 +178,25 @@ describe('practice widget settings: staff PUT, public GET', () => {
     assert.equal(empty.status, 422);
     assert.match(empty.body.error.fields[0].problem, /at least one of allowedOrigins/);
     for (const body of [[1], 'hello']) {
-      const res = await put(body);
+      // Sent as JSON text: the helper would send a bare string as it is, without a JSON type.
+      const res = await manager.put('/api/v1/staff/practices/C82001/settings', JSON.stringify(body), {
+        'Content-Type': 'application/json',
+      });
       assert.ok(res.status === 400 || res.status === 422, `${JSON.stringify(body)} gave ${res.status}`);
       assert.ok(res.body.error.message);
     }
   });
 
-  it('needs the staff token, and says which practice is unknown', async () => {
-    assert.equal((await put({ aboutYouEnabled: true }, 'C82001', 'wrong-token-wrong-token')).status, 401);
-    const unknown = await put({ aboutYouEnabled: true }, 'Z99999');
+  it('needs a session, keeps a practice manager to their own practices, and tells an ICB admin which is unknown', async () => {
+    const signedOut = await fetch(`${h.url}/api/v1/staff/practices/C82001/settings`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ aboutYouEnabled: true }),
+    });
+    assert.equal(signedOut.status, 401);
+    assert.equal((await put({ aboutYouEnabled: true }, 'Z99999')).status, 403, 'not theirs: existence not revealed');
+    const admin = await signInAs(h, { role: 'icb-admin' });
+    const unknown = await put({ aboutYouEnabled: true }, 'Z99999', admin);
     assert.equal(unknown.status, 404);
     assert.match(unknown.body.error.message, /Z99999/);
   });

@@ -3,7 +3,8 @@ import { fftScore } from '../../backend/src/domain/fft.js';
 import { isCalendarDate, londonDate, londonDay, londonHour } from '../../backend/src/domain/london-time.js';
 import { computeDailyRollup } from '../../backend/src/domain/rollup.js';
 import { refreshRollup } from '../../backend/src/jobs/refresh-rollup.js';
-import { startHarness, STAFF_TOKEN, type Harness } from '../support/harness.js';
+import { startHarness, type Harness } from '../support/harness.js';
+import { signInAs, type SignedIn } from '../support/staff.js';
 import { flaggedTags, makeFeedback, makeTags } from '../support/fixtures.js';
 
 const hours = (range: { from: Date; to: Date }) => (range.to.getTime() - range.from.getTime()) / 3600_000;
@@ -95,17 +96,16 @@ describe('daily roll-up', () => {
 
 describe('GET /api/v1/staff/practices/:code/rollups', () => {
   let h: Harness;
+  /** An analyst: reads every practice's roll-ups. */
+  let analyst: SignedIn;
   beforeEach(async () => {
     h = await startHarness();
+    analyst = await signInAs(h, { role: 'analyst' });
   });
   afterEach(() => h.close());
 
-  const get = async (query: string, code = 'C82001', token: string | null = STAFF_TOKEN) => {
-    const res = await fetch(`${h.url}/api/v1/staff/practices/${code}/rollups${query}`, {
-      headers: token ? { Authorization: `Bearer ${token}` } : {},
-    });
-    return { status: res.status, body: await res.json() };
-  };
+  const get = (query: string, code = 'C82001', as: SignedIn = analyst) =>
+    as.get(`/api/v1/staff/practices/${code}/rollups${query}`);
 
   it("answers one practice's days in the range, counted from its stored feedback", async () => {
     for (const [day, count] of [
@@ -138,10 +138,16 @@ describe('GET /api/v1/staff/practices/:code/rollups', () => {
     assert.deepEqual((await get('?from=2026-02-01&to=2026-02-01')).body.days, []);
   });
 
-  it('asks for the staff token, and says which practice is unknown', async () => {
-    assert.equal((await get('?from=2026-01-01&to=2026-01-02', 'C82001', null)).status, 401);
-    assert.equal((await get('?from=2026-01-01&to=2026-01-02', 'C82001', 'wrong-token-wrong-token')).status, 401);
-    assert.equal((await get('?from=2026-01-01&to=2026-01-02', 'Z99999')).status, 404);
+  it('needs a session and rollups:read for the practice, and tells an ICB-wide user which practice is unknown', async () => {
+    const range = '?from=2026-01-01&to=2026-01-02';
+    assert.equal((await fetch(`${h.url}/api/v1/staff/practices/C82001/rollups${range}`)).status, 401);
+    assert.equal((await get(range, 'Z99999')).status, 404);
+    const manager = await signInAs(h, { role: 'practice-manager', practiceCodes: ['C82001'] });
+    assert.equal((await get(range, 'C82001', manager)).status, 200);
+    assert.equal((await get(range, 'C82002', manager)).status, 403);
+    assert.equal((await get(range, 'Z99999', manager)).status, 403, 'a code not theirs: existence not revealed');
+    const councillor = await signInAs(h, { role: 'councillor' });
+    assert.equal((await get(range, 'C82001', councillor)).status, 403, 'area summaries only');
   });
 
   const bad: [string, string, string[]][] = [

@@ -61,14 +61,15 @@ export function feedbackRoutes(deps: FeedbackRouteDeps): Router {
     ctx.body = await guards.proofOfWork.issue();
   });
 
-  // What the widget shows: whom the patient is writing to, and the practice's own questions.
+  // What the widget shows: whom the patient is writing to, the practice's own questions, and
+  // the languages its picker offers.
   router.get('/practices/:code', async (ctx) => {
     const practice = await store.getPractice(ctx.params.code.toUpperCase());
     if (!practice) throw new NotFoundError(`No practice with ODS code ${ctx.params.code}`);
     // Short, so a practice's change of settings reaches its website within minutes.
     ctx.set('Cache-Control', 'public, max-age=300');
-    const { code, name, questions, aboutYouEnabled, complaintsUrl } = practice;
-    ctx.body = { code, name, questions, aboutYouEnabled, complaintsUrl };
+    const { code, name, questions, aboutYouEnabled, complaintsUrl, languages } = practice;
+    ctx.body = { code, name, questions, aboutYouEnabled, complaintsUrl, languages };
   });
 
   return router;

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { EMAIL_MAX, isEmailAddress } from '../domain/email-address.js';
 import { ValidationError } from '../domain/errors.js';
-import type { Practice } from '../domain/practice.js';
+import {
+  WIDGET_LANGUAGES,
+  type Practice,
+  type PracticeSettingsFields,
+  type WidgetLanguage,
+} from '../domain/practice.js';
 
 /** How many websites one practice may register; a practice has one or two, a group a handful. */
 export const MAX_ORIGINS = 20;
@@ -90,6 +95,19 @@ const contact = z.strictObject(
   { error: 'must be { name, email }' },
 );
 
+/**
+ * The widget's languages a practice offers: any of the widget's, in the widget's order, English
+ * always among them, since the widget falls back to English whenever another language cannot load.
+ */
+const languages = z
+  .array(z.enum(WIDGET_LANGUAGES, { error: `must be language codes from ${WIDGET_LANGUAGES.join(', ')}` }), {
+    error: 'must be a list of language codes, e.g. ["en", "pl"]',
+  })
+  .refine((list) => list.includes('en'), {
+    error: 'must include en: the widget falls back to English when another language cannot load',
+  })
+  .transform((list) => WIDGET_LANGUAGES.filter((code) => list.includes(code)) as WidgetLanguage[]);
+
 const SETTINGS = [
   'allowedOrigins',
   'questions',
@@ -97,7 +115,8 @@ const SETTINGS = [
   'complaintsUrl',
   'contacts',
   'emailIncludesText',
-] as const;
+  'languages',
+] as const satisfies readonly PracticeSettingsFields[];
 
 const settingsBody = z.strictObject({
   allowedOrigins: z
@@ -124,10 +143,18 @@ const settingsBody = z.strictObject({
     })
     .optional(),
   emailIncludesText: z.boolean({ error: 'must be true or false' }).optional(),
+  languages: languages.optional(),
 });
 
 /** The settings a practice changes itself, as stored and as the staff API shows them. */
-export type PracticeSettings = Pick<Practice, (typeof SETTINGS)[number]>;
+export type PracticeSettings = Pick<Practice, PracticeSettingsFields>;
+
+/** The settings of a practice, field by field (for answers and audit entries). */
+export function settingsOf(practice: PracticeSettings): PracticeSettings {
+  const { allowedOrigins, questions, aboutYouEnabled, complaintsUrl, contacts, emailIncludesText, languages } =
+    practice;
+  return { allowedOrigins, questions, aboutYouEnabled, complaintsUrl, contacts, emailIncludesText, languages };
+}
 
 /**
  * Check a settings change and apply it to the practice's current settings. Any subset may be
@@ -145,7 +172,7 @@ export function applySettingsBody(current: PracticeSettings, body: unknown): Pra
         ? issue.keys.map((key) => ({
             field: [...issue.path, key].join('.'),
             problem:
-              'is not a setting: send any of allowedOrigins, questions { good, better }, aboutYouEnabled, complaintsUrl, contacts, emailIncludesText',
+              'is not a setting: send any of allowedOrigins, questions { good, better }, aboutYouEnabled, complaintsUrl, contacts, emailIncludesText, languages',
           }))
         : [{ field: issue.path.join('.') || '(body)', problem: issue.message }],
     );
@@ -167,5 +194,6 @@ export function applySettingsBody(current: PracticeSettings, body: unknown): Pra
     complaintsUrl: change.complaintsUrl === undefined ? current.complaintsUrl : change.complaintsUrl,
     contacts: change.contacts ?? current.contacts,
     emailIncludesText: change.emailIncludesText ?? current.emailIncludesText,
+    languages: change.languages ?? current.languages,
   };
 }

@@ -5,6 +5,8 @@ export interface PracticeSettings {
   questions?: { good: string | null; better: string | null };
   aboutYouEnabled: boolean;
   complaintsUrl: string | null;
+  /** The languages the practice offers in the picker; every language when absent. */
+  languages?: string[];
 }
 
 /**

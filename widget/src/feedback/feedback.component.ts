@@ -246,7 +246,12 @@ export class YygFeedback extends LitElement implements FormView {
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         this.#language.ready
-          ? html`${languagePicker(t, this.#language.code, (code) => void this.#language.pick(code))}
+          ? html`${languagePicker(
+              t,
+              this.#language.code,
+              this.settings?.languages,
+              (code) => void this.#language.pick(code),
+            )}
             ${
               outcome?.kind === 'sent'
                 ? confirmationPanel(t, outcome.receipt)

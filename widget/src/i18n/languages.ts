@@ -21,6 +21,16 @@ export const LANGUAGES = {
 
 export type LanguageCode = keyof typeof LANGUAGES;
 
+/**
+ * The languages the picker lists: those the practice offers (every one when its settings say
+ * nothing or could not be fetched), always with the one on screen, which the page or the patient
+ * may have chosen before the settings arrived.
+ */
+export function offeredLanguages(offered: readonly string[] | undefined, current: LanguageCode): LanguageCode[] {
+  const all = Object.keys(LANGUAGES) as LanguageCode[];
+  return offered?.length ? all.filter((code) => code === current || offered.includes(code)) : all;
+}
+
 /** The supported language for a BCP 47 tag (`pl-PL` → `pl`), or undefined when there is none. */
 export function matchLanguage(tag: string | null | undefined): LanguageCode | undefined {
   const primary = tag?.toLowerCase().split('-')[0];

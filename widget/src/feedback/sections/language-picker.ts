@@ -1,9 +1,17 @@
 import { html } from 'lit';
 import type { Strings } from '../../i18n/en.js';
-import { LANGUAGES, type LanguageCode } from '../../i18n/languages.js';
+import { LANGUAGES, offeredLanguages, type LanguageCode } from '../../i18n/languages.js';
 
-/** The language picker: every language in its own name, marked with its `lang` for screen readers. */
-export function languagePicker(t: Strings, current: LanguageCode, onPick: (code: LanguageCode) => void) {
+/**
+ * The language picker: the practice's languages (`offered`; all when undefined), each in its own
+ * name, marked with its `lang` for screen readers.
+ */
+export function languagePicker(
+  t: Strings,
+  current: LanguageCode,
+  offered: readonly string[] | undefined,
+  onPick: (code: LanguageCode) => void,
+) {
   return html`<div class="language">
     <label for="language">${t.language}</label>
     <select
@@ -11,8 +19,8 @@ export function languagePicker(t: Strings, current: LanguageCode, onPick: (code:
       part="language"
       @change=${(e: Event) => onPick((e.target as HTMLSelectElement).value as LanguageCode)}
     >
-      ${Object.entries(LANGUAGES).map(
-        ([code, name]) => html`<option value=${code} lang=${code} ?selected=${code === current}>${name}</option>`,
+      ${offeredLanguages(offered, current).map(
+        (code) => html`<option value=${code} lang=${code} ?selected=${code === current}>${LANGUAGES[code]}</option>`,
       )}
     </select>
   </div>`;
