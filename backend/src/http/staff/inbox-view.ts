@@ -3,8 +3,7 @@ import { can } from '../../domain/staff/permissions.js';
 import type { StaffUser } from '../../domain/staff/roles.js';
 import type { InboxItem } from '../../domain/staff/inbox-query.js';
 import { applyRedactions, SAFETY_FLAG_KINDS, type Moderation } from '../../domain/staff/moderation.js';
-// TEMPORARY until domain/staff/text-search.ts lands (being written): no highlights.
-const highlightRanges = (_text: string, _query: string): { start: number; end: number }[] => [];
+import { highlightRanges } from '../../domain/staff/text-search.js';
 
 /** One comment as staff see it: redacted text, what the public would see, and search matches. */
 export interface CommentView {
