@@ -218,6 +218,10 @@ describe('Staff inbox over HTTP: search, moderation, replies, stories and the au
     assert.equal(rows.length, 2);
     assert.ok(rows.every((row) => row.practice === PRACTICE.code));
     assert.ok(!rows.some((row) => /Patel/.test(row.comment)), 'no names in the export');
+    const log = await manager.get(`/api/v1/staff/audit?practice=${PRACTICE.code}`);
+    const exported = log.body.items.find((e: { action: string }) => e.action === 'feedback.export');
+    assert.ok(exported, 'the export is in the audit log');
+    assert.deepEqual(exported.after.filters.rating, ['very-poor']);
   });
 
   it('keeps every action in a hash-chained audit log that shows who, what, when, from where, before and after', async function () {

@@ -84,7 +84,7 @@ export function staffFeedbackRoutes(deps: StaffDeps): Router {
   // The filtered list as CSV, redacted text only, for the practice's own reports.
   router.get('/feedback.csv', async (ctx) => {
     const { user } = staffOf(ctx);
-    const request = parseInboxRequest({ ...ctx.query, limit: String(EXPORT_PAGE) });
+    const request = { ...parseInboxRequest(ctx.query), limit: EXPORT_PAGE };
     const practiceCodes = reachOf(ctx, 'feedback:export', request.practices);
     await recordAudit(
       ctx,
