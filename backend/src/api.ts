@@ -7,7 +7,7 @@ import { openAbuseGuards, openAdapters } from './adapters.js';
 import { boot, requireSharedServices } from './boot.js';
 import { ConfigError } from './config.js';
 import { createApp } from './http/app.js';
-import { DEFAULT_SESSION_POLICY } from './http/staff/index.js';
+import { sessionPolicyFrom } from './http/staff/staff-deps.js';
 import { openStaffAdapters } from './staff-adapters.js';
 import { resolveStaffToken } from './staff-token.js';
 
@@ -21,7 +21,7 @@ await boot(
       ...adapters,
       logger,
       guards,
-      staff: { ...staffAdapters, mailer: adapters.mailer, session: DEFAULT_SESSION_POLICY },
+      staff: { ...staffAdapters, mailer: adapters.mailer, session: sessionPolicyFrom(config) },
       config: { staffToken, publicUrl: config.publicUrl, trustProxy: config.trustProxy },
     }).listen(config.port);
     await once(server, 'listening');

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { openAbuseGuards, openAdapters } from './adapters.js';
 import { boot } from './boot.js';
 import { createApp } from './http/app.js';
-import { DEFAULT_SESSION_POLICY } from './http/staff/index.js';
+import { sessionPolicyFrom } from './http/staff/staff-deps.js';
 import { openStaffAdapters } from './staff-adapters.js';
 import { seedDemoPractices } from './practices/seed-demo.js';
 import { demoAccessLinks } from './practices/demo-access.js';
@@ -24,7 +24,7 @@ await boot(async (config, logger) => {
     ...adapters,
     logger,
     guards,
-    staff: { ...staffAdapters, mailer: adapters.mailer, session: DEFAULT_SESSION_POLICY },
+    staff: { ...staffAdapters, mailer: adapters.mailer, session: sessionPolicyFrom(config) },
     config: { staffToken, publicUrl: config.publicUrl, trustProxy: config.trustProxy },
   });
   const server = app.listen(config.port, '0.0.0.0');
