@@ -52,6 +52,8 @@ export interface Config {
    * HTTPS or `PUBLIC_URL` is https (off only for plain-http local development).
    */
   cookieSecure: boolean | null;
+  /** Password of the demo staff accounts `npm start` makes on a fresh data directory. Null: random. */
+  demoStaffPassword: string | null;
 }
 
 /** At most `points` requests per `durationSeconds`, counted from the first one. */
@@ -166,6 +168,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (staffToken !== null && staffToken.length < 16) {
     throw new ConfigError('STAFF_TOKEN must be at least 16 characters long');
   }
+  const demoStaffPassword = text(env, 'DEMO_STAFF_PASSWORD');
+  if (demoStaffPassword !== null && demoStaffPassword.length < 12) {
+    throw new ConfigError('DEMO_STAFF_PASSWORD must be at least 12 characters long');
+  }
   const challengeSecret = text(env, 'CHALLENGE_SECRET');
   if (challengeSecret !== null && challengeSecret.length < 32) {
     throw new ConfigError('CHALLENGE_SECRET must be at least 32 characters long (e.g. openssl rand -base64 32)');
@@ -198,5 +204,6 @@ export function loadConfig(env: Env = process.env): Config {
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
     cookieSecure: optionalBoolean(env, 'COOKIE_SECURE'),
+    demoStaffPassword,
   };
 }

@@ -25,12 +25,18 @@ describe('configuration: staff sessions', () => {
     assert.equal(sessionPolicyFrom(loadConfig({ COOKIE_SECURE: 'false' })).secureCookie, false);
   });
 
+  it('reads DEMO_STAFF_PASSWORD for the demo staff accounts (random when unset)', () => {
+    assert.equal(loadConfig({}).demoStaffPassword, null);
+    assert.equal(loadConfig({ DEMO_STAFF_PASSWORD: ' a demo passphrase ' }).demoStaffPassword, 'a demo passphrase');
+  });
+
   const bad: [Record<string, string>, RegExp][] = [
     [{ SESSION_IDLE_MINUTES: '0' }, /^SESSION_IDLE_MINUTES must be between 1 and 1440/],
     [{ SESSION_IDLE_MINUTES: 'half an hour' }, /^SESSION_IDLE_MINUTES must be a whole number/],
     [{ SESSION_ABSOLUTE_HOURS: '169' }, /^SESSION_ABSOLUTE_HOURS must be between 1 and 168/],
     [{ SESSION_ABSOLUTE_HOURS: '1.5' }, /^SESSION_ABSOLUTE_HOURS must be a whole number/],
     [{ COOKIE_SECURE: 'sometimes' }, /^COOKIE_SECURE must be true or false/],
+    [{ DEMO_STAFF_PASSWORD: 'short' }, /^DEMO_STAFF_PASSWORD must be at least 12/],
   ];
   for (const [env, message] of bad) {
     it(`stops on ${Object.keys(env)[0]}=${Object.values(env)[0]} with a message naming the variable`, () => {
