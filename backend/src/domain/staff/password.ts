@@ -173,7 +173,7 @@ export function passwordProblems(password: unknown, email: string): { field: str
   }
   if (length > PASSWORD_MAX) return problem(`must be at most ${PASSWORD_MAX} characters`);
   const simple = simplify(password);
-  if (WELL_KNOWN.has(simple) || /^(.)\1*$/u.test(simple) || simple.length < 6) {
+  if (WELL_KNOWN.has(simple) || new Set(normalise(password).toLowerCase()).size < 4) {
     return problem('is a well-known or easily guessed password: choose another, e.g. three or four unrelated words');
   }
   const localPart = simplify(email.split('@')[0] ?? '');

@@ -3,7 +3,7 @@ import type { Context, Middleware } from 'koa';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { invitationState } from '../../domain/staff/invitation.js';
 import { afterFailedSignIn, afterSignIn, lockedForMs } from '../../domain/staff/lockout.js';
-import { checkNewPassword, hashPassword, verifyPassword } from '../../domain/staff/password.js';
+import { checkNewPassword, hashPassword, prepareDummyHash, verifyPassword } from '../../domain/staff/password.js';
 import type { StaffInvitation, StaffUser } from '../../domain/staff/roles.js';
 import { tokenHash } from '../../domain/staff/secret-token.js';
 import { jsonBody } from '../json-body.middleware.js';
@@ -41,6 +41,10 @@ const staffUserTarget = (id: string) => ({ targetType: 'staff-user', targetId: i
  */
 export function authRoutes(deps: StaffDeps): Router {
   const router = new Router({ prefix: '/api/v1/auth' });
+  // Made now, so the first sign-in with an unknown email takes no longer than any other.
+  prepareDummyHash().catch((error: unknown) =>
+    deps.logger.error({ event: 'dummy-hash-failed', err: String(error) }, 'could not prepare the dummy password hash'),
+  );
   const guard = new SignInGuard(deps.session, deps.session.failedSignInsPerIp);
   // JSON only: a cross-site HTML form cannot send it without a CORS preflight we never allow.
   const json = jsonBody({ limit: '16kb' });
