@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { QuestionId } from '../domain/feedback.js';
+import { ROOT } from '../paths.js';
+
+/**
+ * Real patient comments for demo data and benchmarks: `shared/data/patient-feedback-phase1.csv`
+ * beside the repository (NHS England's pxtextmining phase 1, MIT licence; names already replaced
+ * by "XXXX"). Not shipped with the backend: where it is missing, callers say so and go on.
+ */
+export const DEMO_COMMENTS_PATH = path.join(ROOT, '..', 'shared', 'data', 'patient-feedback-phase1.csv');
+
+export interface DemoComment {
+  text: string;
+  /** How critical of the service, -5 (very) … +4 (praise), as people labelled it. */
+  criticality: number;
+  /** Which of our questions the trust's question corresponds to. */
+  question: QuestionId;
+}
+
+/**
+ * The trusts' questions as ours, read off the share of critical comments per question (as
+ * `scripts/eval/dataset.ts` does): Q1 of Trust A and Q2 of Trust C ask what could be better.
+ */
+const QUESTION_MAP: Record<string, QuestionId> = {
+  'Trust A - Q1': 'better',
+  'Trust A - Q2': 'good',
+  'Trust B - Q1': 'comment',
+  'Trust C - Q1': 'good',
+  'Trust C - Q2': 'better',
+};
+
+/** Every usable row: text present, criticality a whole number in range (a few rows hold stray values). */
+export async function loadDemoComments(file = DEMO_COMMENTS_PATH): Promise<DemoComment[]> {
+  const rows: Record<string, string | undefined>[] = parse(await readFile(file, 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  });
+  const comments: DemoComment[] = [];
+  for (const row of rows) {
+    const text = row.feedback?.trim();
+    if (!text || !/^-?\d+$/.test(row.criticality ?? '')) continue;
+    const criticality = Number(row.criticality);
+    if (criticality < -5 || criticality > 4) continue;
+    comments.push({ text, criticality, question: QUESTION_MAP[row.question ?? ''] ?? 'comment' });
+  }
+  return comments;
+}
