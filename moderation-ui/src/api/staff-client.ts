@@ -166,7 +166,7 @@ export class StaffClient {
 
   // Audit ----------------------------------------------------------------------------------
 
-  audit(query: { practice?: string; targetId?: string; before?: string | null; limit?: number }): Promise<AuditPage> {
+  audit(query: { practice?: string; targetId?: string; before?: number | string | null; limit?: number }): Promise<AuditPage> {
     return this.request('GET', '/api/v1/staff/audit', { query });
   }
 

@@ -143,7 +143,8 @@ export interface ModerationChange {
 
 export interface AuditPage {
   items: AuditEntryView[];
-  next: string | null;
+  /** The `before` of the next (older) page: an entry number. */
+  next: number | string | null;
 }
 
 export interface ChainCheckView {

@@ -81,11 +81,18 @@ export function receivedText(item: FeedbackItem): string {
 /** The redacted comments, one paragraph each with its question, matches marked. */
 export function comments(item: FeedbackItem) {
   if (!item.comments.length) return html`<p class="muted">No comment, rating only.</p>`;
-  return item.comments.map(
-    (c) =>
-      html`<p class="patient-text">
-        <span class="question">${questionLabel(c.question)}:</span>
-        ${c.text === null ? html`<span class="muted">Waiting to be processed</span>` : markedText(c.text, c.highlights)}
-      </p>`,
+  return item.comments.map((c) =>
+    commentParagraph(
+      c.question,
+      c.text === null ? html`<span class="muted">Waiting to be processed</span>` : markedText(c.text, c.highlights),
+    ),
   );
+}
+
+/**
+ * One answer: its question, then the patient's text in a span that keeps their line breaks. The
+ * span holds nothing but the binding, so template indentation never shows as patient whitespace.
+ */
+export function commentParagraph(question: string, text: unknown) {
+  return html`<p class="comment"><span class="question">${questionLabel(question)}:</span> <span class="patient-text">${text}</span></p>`;
 }

@@ -53,7 +53,7 @@ export class StaffView extends LitElement {
     if (error.status === 401) return [];
     if (error.fields.length) {
       return error.fields.map((f: FieldProblem) => {
-        const id = fieldIds[f.field] ?? fieldIds[f.field.split('.')[0]] ?? null;
+        const id = fieldIds[f.field] ?? fieldIds[f.field.split(/[.[]/)[0]] ?? null;
         const name = f.field === '(body)' || f.field === 'body' ? '' : `${f.field} `;
         return { field: id, message: id ? sentence(f.problem, fieldLabel(f.field)) : `${name}${f.problem}` };
       });

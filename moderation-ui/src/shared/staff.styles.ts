@@ -428,7 +428,14 @@ export const staffStyles = css`
   .patient-text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+  p.patient-text,
+  .comment {
     margin: 0 0 1rem;
+    overflow-wrap: anywhere;
+  }
+  .question {
+    font-weight: 700;
   }
   mark {
     background: #fff59d;

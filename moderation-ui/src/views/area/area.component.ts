@@ -1,145 +1,154 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { routeHash } from '../../app/router.js';
-import { CHANNEL_LABELS, FFT_LABELS, languageName, SENTIMENT_FILTER_LABELS, THEME_LABELS } from '../../shared/labels.js';
-import { StaffView } from '../../shared/staff-view.js';
+import { StaffView, type Problem } from '../../shared/staff-view.js';
+import { areaSummary, type AreaSummaryView } from './area-summary.template.js';
 
-type Counts = Record<string, number>;
-interface AreaRow {
-  code?: string;
-  name?: string;
-  [field: string]: unknown;
+type Kind = 'icb' | 'pcn';
+interface AreaOption {
+  code: string;
+  name: string | null;
 }
 
-/** Groups of counts an area summary may carry, with the words for their keys. */
-const GROUPS: { keys: string[]; title: string; labels: Record<string, string> | ((k: string) => string) }[] = [
-  { keys: ['ratings', 'fft', 'rating'], title: 'FFT answers', labels: FFT_LABELS },
-  { keys: ['sentiment'], title: 'Sentiment', labels: SENTIMENT_FILTER_LABELS },
-  { keys: ['themes', 'theme'], title: 'Themes', labels: THEME_LABELS },
-  { keys: ['channels', 'channel'], title: 'Channels', labels: CHANNEL_LABELS },
-  { keys: ['languages', 'language'], title: 'Languages', labels: languageName },
-];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FIELDS = { area: 'area-icb', code: 'area-code', from: 'area-from', to: 'area-to' };
 
-const SCALARS: [string, string][] = [
-  ['total', 'Feedback received'],
-  ['fftScore', 'FFT score (% good or very good)'],
-  ['practices', 'Practices'],
-  ['flagged', 'Flagged for a person to read'],
-];
-
-function isCounts(v: unknown): v is Counts {
-  return !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((n) => typeof n === 'number');
-}
-
-/** The areas in an answer, whichever list it puts them in. */
-export function areasOf(answer: unknown): AreaRow[] {
-  if (Array.isArray(answer)) return answer as AreaRow[];
-  const a = (answer ?? {}) as Record<string, unknown>;
-  for (const key of ['items', 'areas', 'summaries']) if (Array.isArray(a[key])) return a[key] as AreaRow[];
-  return a && typeof a === 'object' ? [a as AreaRow] : [];
+/** A UK calendar date `days` before today, YYYY-MM-DD. */
+function ukDate(daysAgo = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() - daysAgo * 86_400_000));
 }
 
 /**
- * Area summaries for councillors and everyone above: numbers per ICB or PCN (counts, FFT,
- * sentiment, themes), never comment text. The choice is kept in the route (`#/area?area=pcn`).
+ * Area summaries for councillors and everyone above: one ICB's or PCN's numbers over some dates
+ * (counts, FFT, sentiment, themes), never comment text. The choice is kept in the route
+ * (`#/area?area=pcn&code=U12345&from=…&to=…`), so it can be bookmarked.
  *
  * @tag yyg-area
  */
 export class YygArea extends StaffView {
   @property() query = '';
-  @state() private areas: AreaRow[] | null = null;
-  @state() private failed = '';
-  @state() private level: 'icb' | 'pcn' = 'icb';
-  @state() private from = '';
-  @state() private to = '';
+  @state() private summary: AreaSummaryView | null = null;
+  @state() private loading = false;
+  @state() private kind: Kind = 'icb';
+  @state() private code = '';
+  @state() private from = ukDate(29);
+  @state() private to = ukDate();
+  /** ICBs and PCNs from the practice list, when the user may read it; else the code is typed. */
+  @state() private options: Record<Kind, AreaOption[]> = { icb: [], pcn: [] };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadOptions();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query')) {
       const params = new URLSearchParams(this.query);
-      this.level = params.get('area') === 'pcn' ? 'pcn' : 'icb';
-      this.from = /^\d{4}-\d{2}-\d{2}$/.test(params.get('from') ?? '') ? params.get('from')! : '';
-      this.to = /^\d{4}-\d{2}-\d{2}$/.test(params.get('to') ?? '') ? params.get('to')! : '';
-      void this.load();
+      this.kind = params.get('area') === 'pcn' ? 'pcn' : 'icb';
+      this.code = (params.get('code') ?? '').toUpperCase();
+      this.from = DATE.test(params.get('from') ?? '') ? params.get('from')! : ukDate(29);
+      this.to = DATE.test(params.get('to') ?? '') ? params.get('to')! : ukDate();
+      this.summary = null;
+      if (this.code) void this.load();
+    }
+  }
+
+  private async loadOptions(): Promise<void> {
+    if (!this.can('feedback:read')) return;
+    try {
+      const practices = await this.client.practices('', 500);
+      const collect = (kind: Kind) => {
+        const found = new Map<string, AreaOption>();
+        for (const p of practices) {
+          const org = p[kind];
+          if (org && typeof org === 'object') found.set(org.code, { code: org.code, name: org.name ?? null });
+          else if (typeof org === 'string') found.set(org, { code: org, name: null });
+        }
+        return [...found.values()].sort((a, b) => (a.name ?? a.code).localeCompare(b.name ?? b.code));
+      };
+      this.options = { icb: collect('icb'), pcn: collect('pcn') };
+    } catch {
+      this.options = { icb: [], pcn: [] };
     }
   }
 
   private async load(): Promise<void> {
-    this.failed = '';
+    this.loading = true;
     try {
-      this.areas = areasOf(await this.client.areaSummary({ area: this.level, from: this.from || undefined, to: this.to || undefined }));
+      this.summary = (await this.client.areaSummary({ area: this.kind, code: this.code, from: this.from, to: this.to })) as AreaSummaryView;
+      this.problems = [];
     } catch (error) {
-      this.areas = null;
-      this.failed = this.problemsFrom(error, {}, 'The summary could not be loaded.').map((p) => p.message).join(' ');
+      this.summary = null;
+      await this.showProblems(this.problemsFrom(error, FIELDS, 'The summary could not be loaded.'));
+    } finally {
+      this.loading = false;
     }
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    const params = new URLSearchParams({ area: String(data.get('area') ?? 'icb') });
-    for (const key of ['from', 'to']) if (data.get(key)) params.set(key, String(data.get(key)));
-    const hash = routeHash('area', '', params.toString());
+    const kind = data.get('area') === 'pcn' ? 'pcn' : 'icb';
+    const code = String(data.get('code') ?? '').trim().toUpperCase();
+    const from = String(data.get('from') ?? '');
+    const to = String(data.get('to') ?? '');
+    const problems: Problem[] = [];
+    if (!code) problems.push({ field: FIELDS.code, message: `Choose the ${kind === 'icb' ? 'ICB' : 'PCN'}` });
+    if (!DATE.test(from)) problems.push({ field: FIELDS.from, message: 'Enter the first date' });
+    if (!DATE.test(to)) problems.push({ field: FIELDS.to, message: 'Enter the last date' });
+    if (problems.length) {
+      this.kind = kind;
+      void this.showProblems(problems);
+      return;
+    }
+    const hash = routeHash('area', '', new URLSearchParams({ area: kind, code, from, to }).toString());
     if (location.hash === hash) void this.load();
     else location.hash = hash;
   }
 
-  private renderArea(area: AreaRow, index: number) {
-    const title = area.name ? `${area.name}${area.code ? ` (${area.code})` : ''}` : (area.code ?? `Area ${index + 1}`);
-    const id = `area-${index}`;
-    return html`<section class="card" aria-labelledby=${id}>
-      <h2 id=${id}>${title}</h2>
-      <dl class="summary">
-        ${SCALARS.filter(([key]) => typeof area[key] === 'number' || area[key] === null).map(
-          ([key, label]) => html`<dt>${label}</dt>
-            <dd>${area[key] === null ? 'Not enough answers' : (area[key] as number).toLocaleString('en-GB')}</dd>`,
-        )}
-      </dl>
-      ${GROUPS.map(({ keys, title: groupTitle, labels }) => {
-        const key = keys.find((k) => isCounts(area[k]));
-        if (!key) return nothing;
-        const counts = Object.entries(area[key] as Counts).sort((a, b) => b[1] - a[1]);
-        const label = (k: string) => (typeof labels === 'function' ? labels(k) : (labels[k] ?? k));
-        return html`<table>
-          <caption>${groupTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${groupTitle.replace(/s$/, '')}</th>
-              <th scope="col" class="number">Count</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${counts.map(([k, n]) => html`<tr><th scope="row">${label(k)}</th><td class="number">${n.toLocaleString('en-GB')}</td></tr>`)}
-          </tbody>
-        </table>`;
-      })}
-    </section>`;
+  private renderCode() {
+    const options = this.options[this.kind];
+    const label = this.kind === 'icb' ? 'Integrated care board' : 'Primary care network';
+    const input = options.length
+      ? html`<select id=${FIELDS.code} name="code" aria-invalid=${this.invalid(FIELDS.code)} aria-describedby=${this.describedBy(FIELDS.code, false) || nothing}>
+          <option value="">Choose one</option>
+          ${options.map((o) => html`<option value=${o.code} ?selected=${o.code === this.code}>${o.name ? `${o.name} (${o.code})` : o.code}</option>`)}
+        </select>`
+      : html`<input type="text" id=${FIELDS.code} name="code" class="input--short" spellcheck="false" autocomplete="off" .value=${this.code} aria-invalid=${this.invalid(FIELDS.code)} aria-describedby=${this.describedBy(FIELDS.code)} />`;
+    return html`<div class="group ${this.problemFor(FIELDS.code) ? 'group--error' : ''}">
+      <label for=${FIELDS.code}>${label}</label>
+      ${options.length ? nothing : html`<p class="hint" id="${FIELDS.code}-hint">Its ODS code, like ${this.kind === 'icb' ? 'QK1' : 'U12345'}</p>`}
+      ${this.errorMessage(FIELDS.code)} ${input}
+    </div>`;
+  }
+
+  private renderDate(id: string, name: 'from' | 'to', label: string, value: string) {
+    return html`<div class="group ${this.problemFor(id) ? 'group--error' : ''}">
+      <label for=${id}>${label}</label>
+      ${this.errorMessage(id)}
+      <input type="date" id=${id} name=${name} class="input--short" .value=${value} aria-invalid=${this.invalid(id)} aria-describedby=${this.describedBy(id, false) || nothing} />
+    </div>`;
   }
 
   protected override render() {
     return html`<h1 tabindex="-1">Area summary</h1>
       <p>Numbers only: no comments or personal details are shown here.</p>
-      <form class="card" @submit=${this.onSubmit}>
+      ${this.renderErrorSummary()}
+      <form class="card" novalidate @submit=${this.onSubmit}>
         <fieldset>
-          <legend>Summarise by</legend>
+          <legend>Summarise</legend>
           ${(['icb', 'pcn'] as const).map(
-            (level) => html`<div class="choice">
-              <input type="radio" id="area-${level}" name="area" value=${level} .checked=${this.level === level} />
-              <label for="area-${level}">${level === 'icb' ? 'Integrated care board (ICB)' : 'Primary care network (PCN)'}</label>
+            (kind) => html`<div class="choice">
+              <input type="radio" id="area-${kind}" name="area" value=${kind} .checked=${this.kind === kind} @change=${() => (this.kind = kind)} />
+              <label for="area-${kind}">${kind === 'icb' ? 'An integrated care board (ICB)' : 'A primary care network (PCN)'}</label>
             </div>`,
           )}
         </fieldset>
-        <div class="group">
-          <label for="area-from">From</label>
-          <input type="date" id="area-from" name="from" class="input--short" .value=${this.from} />
-        </div>
-        <div class="group">
-          <label for="area-to">To</label>
-          <input type="date" id="area-to" name="to" class="input--short" .value=${this.to} />
-        </div>
+        ${this.renderCode()} ${this.renderDate(FIELDS.from, 'from', 'From', this.from)}
+        ${this.renderDate(FIELDS.to, 'to', 'To', this.to)}
         <button type="submit">Show summary</button>
       </form>
-      ${this.failed ? html`<div class="callout callout--error"><p>${this.failed}</p></div>` : nothing}
-      <p role="status">${this.areas ? `${this.areas.length} ${this.areas.length === 1 ? 'area' : 'areas'}` : ''}</p>
-      ${this.areas?.map((a, i) => this.renderArea(a, i))}`;
+      <div role="status">${this.loading ? html`<p>Loading…</p>` : nothing}</div>
+      ${this.summary ? areaSummary(this.summary) : nothing}`;
   }
 }

@@ -27,8 +27,10 @@ export class YygAudit extends StaffView {
   @state() private loading = true;
   @state() private failed = '';
   /** Cursors of the pages seen, so "Newer entries" can go back. The first page has none. */
-  @state() private cursors: (string | null)[] = [null];
-  @state() private next: string | null = null;
+  @state() private cursors: (number | string | null)[] = [null];
+  @state() private next: number | string | null = null;
+  /** Staff names by id, for administrators (who may list users); others see the id. */
+  @state() private names = new Map<string, string>();
   @state() private check: ChainCheckView | null = null;
   @state() private checking = false;
   @state() private announcement = '';
@@ -36,6 +38,12 @@ export class YygAudit extends StaffView {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
+    if (this.can('users:manage')) {
+      this.client.users().then(
+        (users) => (this.names = new Map(users.map((u) => [u.id, u.name]))),
+        () => undefined,
+      );
+    }
   }
 
   private async load(): Promise<void> {
@@ -122,7 +130,7 @@ export class YygAudit extends StaffView {
                   (e) => html`<tr>
                     <td class="number">${e.seq}</td>
                     <td>${ukDateTime(e.at)}</td>
-                    <td>${e.actorName ?? e.actorId}</td>
+                    <td>${e.actorName ?? this.names.get(e.actorId) ?? e.actorId}</td>
                     <td>${roleLabel(e.actorRole)}</td>
                     <td>${actionLabel(e.action)}</td>
                     <td>${target(e)}${e.practiceCode && e.targetType !== 'practice' ? ` (${e.practiceCode})` : ''}</td>

@@ -5,11 +5,11 @@ import type { AuditEntryView, FeedbackDetail, FeedbackItem } from '../../api/sta
 import { routeHash } from '../../app/router.js';
 import {
   channelText,
+  commentParagraph,
   comments,
   flagTags,
   languageText,
   markedText,
-  questionLabel,
   ratingText,
   receivedText,
   statusTag,
@@ -118,11 +118,7 @@ export class YygFeedbackItem extends StaffView {
         : nothing}
       <div class="card comments">
         ${this.showOriginal && original
-          ? original.map(
-              (c) => html`<p class="patient-text">
-                <span class="question">${questionLabel(c.question)}:</span> ${markedText(c.text, c.highlights)}
-              </p>`,
-            )
+          ? original.map((c) => commentParagraph(c.question, markedText(c.text, c.highlights)))
           : comments(item)}
       </div>
     </section>`;

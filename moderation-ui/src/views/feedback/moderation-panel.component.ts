@@ -8,7 +8,7 @@ import {
 } from '../../../../backend/src/domain/staff/moderation.js';
 import { StaffApiError } from '../../api/staff-api.error.js';
 import type { FeedbackItem, ModerationStatus, NotPublishedReason, RedactionSpan } from '../../api/staff-types.js';
-import { questionLabel } from '../../shared/feedback-bits.js';
+import { commentParagraph, questionLabel } from '../../shared/feedback-bits.js';
 import { NOT_PUBLISHED_REASON_LABELS, STATUS_LABELS } from '../../shared/labels.js';
 import { StaffView, type Problem } from '../../shared/staff-view.js';
 import { staffStyles } from '../../shared/staff.styles.js';
@@ -284,13 +284,13 @@ export class YygModerationPanel extends StaffView {
         ${this.item.comments.map((comment, index) =>
           comment.text === null
             ? nothing
-            : html`<p class="patient-text">
-                <span class="question">${questionLabel(comment.question)}:</span>
-                ${applyRedactions(
+            : commentParagraph(
+                comment.question,
+                applyRedactions(
                   comment.text,
                   this.spans.filter((s) => s.comment === index),
-                )}
-              </p>`,
+                ),
+              ),
         )}
       </div>`;
   }
@@ -300,7 +300,7 @@ export class YygModerationPanel extends StaffView {
     return html`<form novalidate @submit=${this.onSave}>
       ${this.renderErrorSummary()} ${this.renderStatus()} ${this.renderReason()} ${this.renderFlagsReviewed()}
       ${this.renderRedaction()}
-      <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>Save</button>
+      <button type="submit" id="moderation-save" aria-disabled=${this.busy ? 'true' : 'false'}>Save</button>
     </form>`;
   }
 }

@@ -72,7 +72,10 @@ export class YygResponses extends StaffView {
           aria-invalid=${this.invalid(id)}
         ></textarea>
       </div>
-      <button type="submit" class=${kind === 'private-note' ? 'secondary' : ''} aria-disabled=${this.busy === kind ? 'true' : 'false'}>
+      <button
+        type="submit"
+        id=${kind === 'public-reply' ? 'reply-submit' : 'note-submit'}
+        class=${kind === 'private-note' ? 'secondary' : ''} aria-disabled=${this.busy === kind ? 'true' : 'false'}>
         ${button}
       </button>
     </form>`;
