@@ -3,6 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { DEFAULT_PRACTICE_SETTINGS } from '../../backend/src/domain/practice.js';
 import { PATHS } from '../../backend/src/paths.js';
 import { parseEpraccur } from '../../backend/src/practices/epraccur.js';
+import { NedbStore } from '../../backend/src/adapters/nedb/store.nedb.js';
+import { assignmentOn } from '../../backend/src/domain/practice-assignment.js';
+import { seedDemoPractices } from '../../backend/src/practices/seed-demo.js';
+import { tempDir } from '../support/harness.js';
 
 const ROWS = [
   '"C82001","SOUTH LEICESTERSHIRE MEDICAL PARTNERSHIP","Y60","Q78","SMEETON ROAD","KIBWORTH","LEICESTERSHIRE","","","LE8 0LG","19740401","","A","B","03W","20130401","","0116 2793308","","","","0","","03W","","4",""',
@@ -49,5 +53,22 @@ describe('epraccur practice directory import', () => {
     assert.deepEqual(new Set(practices.map((p) => p.commissioner)), new Set(['03W', '04C', '04V']));
     assert.ok(practices.some((p) => p.code === 'C82001'));
     assert.equal(new Set(practices.map((p) => p.code)).size, 134, 'codes are unique');
+  });
+
+  it('seeds an empty directory with the demo practices, in their ICB from July 2022, and never reseeds', async () => {
+    const temp = await tempDir();
+    const store = await NedbStore.open({ dataDir: temp.dir });
+    try {
+      assert.equal(await seedDemoPractices(store), 134);
+      const practice = (await store.getPractice('C82001'))!;
+      assert.equal(assignmentOn(practice, '2022-06-30')?.commissioner, '03W');
+      assert.equal(assignmentOn(practice, '2022-06-30')?.icbCode, null);
+      assert.equal(assignmentOn(practice, '2022-07-01')?.icbCode, 'QK1');
+      assert.equal((await store.listPractices({ area: { kind: 'icb', code: 'QK1' } })).length, 134);
+      assert.equal(await seedDemoPractices(store), 0);
+    } finally {
+      await store.close();
+      await temp.remove();
+    }
   });
 });
