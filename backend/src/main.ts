@@ -11,6 +11,8 @@ import { sessionPolicyFrom } from './http/staff/staff-deps.js';
 import { openStaffAdapters } from './staff-adapters.js';
 import { seedDemoPractices } from './practices/seed-demo.js';
 import { demoAccessLinks } from './practices/demo-access.js';
+import { demoStaffLines, seedDemoStaff } from './practices/demo-staff.js';
+import { seedDemoFeedback } from './practices/seed-demo-feedback.js';
 import { resolveStaffToken } from './staff-token.js';
 import { startWorker } from './worker-runtime.js';
 
@@ -20,6 +22,16 @@ await boot(async (config, logger) => {
   const staffToken = await resolveStaffToken(config.staffToken, config.dataDir);
   const guards = await openAbuseGuards(config, logger);
   const staffAdapters = await openStaffAdapters(adapters.store, config.dataDir);
+  // Demo accounts and feedback on the embedded store only: a production database never gets
+  // accounts whose password was printed, nor made-up feedback.
+  const demo = config.mongodbUri
+    ? null
+    : {
+        staff: await seedDemoStaff(staffAdapters.accounts, staffAdapters.audit, config.dataDir, {
+          password: config.demoStaffPassword ?? undefined,
+        }),
+        feedback: await seedDemoFeedback(adapters.store, { practiceCode: 'C82001' }),
+      };
   const app = createApp({
     ...adapters,
     logger,
@@ -40,7 +52,13 @@ await boot(async (config, logger) => {
       '',
       'You and Your GP is running.',
       `  Widget demo page:   ${base}/examples/plain-html/`,
-      `  Staff pages:        ${base}/staff/   (staff token: ${staffToken})`,
+      ...(demo?.staff
+        ? demoStaffLines(demo.staff, base).map((line) => `  ${line}`)
+        : [`  Staff app:          ${base}/staff/`]),
+      demo?.feedback.inserted
+        ? `  Demo feedback:      ${demo.feedback.inserted} submissions for C82001 (search "rude receptionist")`
+        : '',
+      `  Staff token:        ${staffToken}   (assisted entry by practice staff, as before)`,
       `  Feedback API:       POST ${base}/api/v1/feedback`,
       `  Hosted page:        ${base}/p/C82001   (one per practice, for QR codes and links)`,
       ...demoLinks.map((line) => `  ${line}`),
