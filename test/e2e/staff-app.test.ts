@@ -9,6 +9,7 @@ import {
   deepTexts,
   focusedHeading,
   openStaffApp,
+  screenshotOnFailure,
   signInThroughForm,
   startTaggingHarness,
   submitFeedback,
@@ -44,7 +45,7 @@ describe('staff app in Chromium: sign in, inbox search and filters, moderation, 
     await waitProcessed(h, Object.values(ids));
   });
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await page.screenshot({ path: `/tmp/staffdbg/fail-${this.currentTest.title.slice(0, 20)}.png`, fullPage: true });
+    await screenshotOnFailure(this.currentTest, page);
   });
   after(async () => {
     await browser?.close();
@@ -111,9 +112,10 @@ describe('staff app in Chromium: sign in, inbox search and filters, moderation, 
     assert.equal(await label('filter-status-new'), 'New (1)');
     // A bookmark of this address opens the same view.
     const again = await openStaffApp(browser!, h, '#/inbox?q=rude+receptionist&rating=poor');
+    await signInThroughForm(again.page, manager.email, manager.password);
     await waitForText(again.page, '.total', /^1 feedback item match/);
     assert.equal(await (await deep(again.page, '#filter-rating-poor'))!.evaluate((c) => (c as HTMLInputElement).checked), true);
-    await again.page.close();
+    await again.close();
   });
 
   it('opens an item, removes a name and publishes it; the public sees [removed]', async () => {

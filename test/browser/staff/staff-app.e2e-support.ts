@@ -6,6 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { processFeedbackJob } from '../../../backend/src/jobs/process-feedback.job.js';
 import type { FeedbackComment } from '../../../backend/src/domain/feedback.js';
@@ -65,6 +68,8 @@ export async function waitProcessed(h: Harness, ids: string[], ms = 15_000): Pro
 
 export interface StaffPage {
   page: Page;
+  /** Close the page and its browser context (its own cookies and storage). */
+  close(): Promise<void>;
   /** Dialogs (alert, confirm, prompt) the page opened: an XSS payload that ran would show here. */
   dialogs: string[];
   /** Uncaught errors and console errors, and CSP refusals. */
@@ -78,7 +83,9 @@ export async function openStaffApp(
   hash = '',
   viewport = { width: 1280, height: 900 },
 ): Promise<StaffPage> {
-  const page = await browser.newPage();
+  // A context of its own: each page signs in afresh, with no session cookie from another test.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const dialogs: string[] = [];
   const errors: string[] = [];
   page.on('dialog', (dialog) => {
@@ -87,15 +94,27 @@ export async function openStaffApp(
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (m) => {
-    // 401s and 409s the app handles show as failed loads in the console; they are expected.
-    if (m.type() === 'error' && !/status of 40[1349]/.test(m.text())) errors.push(m.text());
+    // Refusals the app handles (401, 409, 422, …) show as failed loads in the console; they are expected.
+    if (m.type() === 'error' && !/status of (401|403|404|409|410|422|429)/.test(m.text())) errors.push(m.text());
   });
   // tsx compiles these tests keeping function names (esbuild's __name helper); functions sent to
   // the page for evaluation need that helper there too.
   await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
   await page.setViewport(viewport);
   await page.goto(`${h.url}/staff/${hash}`, { waitUntil: 'networkidle0' });
-  return { page, dialogs, errors };
+  return { page, dialogs, errors, close: () => context.close() };
+}
+
+/**
+ * After a failed test, a full-page screenshot of where the page got to, named in the failure
+ * output (nothing is written when tests pass).
+ */
+export async function screenshotOnFailure(test: Mocha.Test | undefined, page: Page | undefined): Promise<void> {
+  if (test?.state !== 'failed' || !page || page.isClosed()) return;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'yyg-staff-app-'));
+  const file = path.join(dir, 'failure.png');
+  await page.screenshot({ path: file, fullPage: true });
+  process.stderr.write(`screenshot of the failed test "${test.title}": ${file}\n`);
 }
 
 /** Wait for an element anywhere in the app, through every shadow root. */
