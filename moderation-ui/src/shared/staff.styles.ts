@@ -41,11 +41,10 @@ export const staffStyles = css`
   h3 {
     font-size: 1.1875rem;
   }
-  h1:focus {
+  /* The app moves focus to the h1 on navigation, for screen readers; as on NHS.UK, no ring. */
+  h1[tabindex='-1']:focus,
+  h1[tabindex='-1']:focus-visible {
     outline: none;
-  }
-  h1:focus-visible {
-    outline: 4px solid var(--_focus);
   }
   p {
     margin: 0 0 1rem;

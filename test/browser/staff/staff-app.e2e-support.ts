@@ -139,7 +139,15 @@ export function deepTexts(page: Page, selector: string): Promise<string[]> {
 }
 
 /** The focused element, through shadow roots: its id, tag and text. */
-export function activeElement(page: Page): Promise<{ id: string; tag: string; text: string; type: string }> {
+export interface Focused {
+  id: string;
+  tag: string;
+  text: string;
+  type: string;
+  href: string;
+}
+
+export function activeElement(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -148,6 +156,7 @@ export function activeElement(page: Page): Promise<{ id: string; tag: string; te
       tag: active?.tagName.toLowerCase() ?? '',
       text: (active?.textContent ?? '').replace(/\s+/g, ' ').trim(),
       type: (active as HTMLInputElement | null)?.type ?? '',
+      href: active?.getAttribute('href') ?? '',
     };
   });
 }
@@ -155,7 +164,7 @@ export function activeElement(page: Page): Promise<{ id: string; tag: string; te
 /** Press Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
 export async function tabTo(
   page: Page,
-  match: (el: { id: string; tag: string; text: string; type: string }) => boolean,
+  match: (el: Focused) => boolean,
   what: string,
   { max = 150, back = false } = {},
 ): Promise<void> {

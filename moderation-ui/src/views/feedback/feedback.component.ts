@@ -191,13 +191,18 @@ export class YygFeedbackItem extends StaffView {
 
   protected override render() {
     const detail = this.detail;
-    const heading = html`<h1 tabindex="-1">Feedback${detail ? html` <span class="muted">from ${receivedText(detail.item)}</span>` : nothing}</h1>`;
-    const back = html`<p><a href=${routeHash('inbox')}>Back to the inbox</a></p>`;
-    if (this.failed) return html`${back}${heading}<div class="callout callout--error"><p>${this.failed}</p></div>`;
-    if (!detail) return html`${back}${heading}<p role="status">Loading…</p>`;
-    const { item, responses, history } = detail;
-    return html`${back}${heading}
-      ${this.notice
+    // One outer template whatever the state, so the h1 the app focused stays the same element
+    // when the item arrives (a different template would replace it and drop focus to <body>).
+    return html`<p><a href=${routeHash('inbox')}>Back to the inbox</a></p>
+      <h1 tabindex="-1">Feedback${detail ? html` <span class="muted">from ${receivedText(detail.item)}</span>` : nothing}</h1>
+      ${this.renderBody()}`;
+  }
+
+  private renderBody() {
+    if (this.failed) return html`<div class="callout callout--error"><p>${this.failed}</p></div>`;
+    if (!this.detail) return html`<p role="status">Loading…</p>`;
+    const { item, responses, history } = this.detail;
+    return html`${this.notice
         ? html`<div id="notice" tabindex="-1" class="callout ${this.notice.kind === 'success' ? 'callout--success' : this.notice.kind === 'error' ? 'callout--error' : ''}" role=${this.notice.kind === 'success' ? 'status' : 'alert'}>
             <p>${this.notice.text}</p>
           </div>`

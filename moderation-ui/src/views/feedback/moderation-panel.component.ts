@@ -24,8 +24,8 @@ const STATUS_HINTS: Partial<Record<ModerationStatus, string>> = {
 /**
  * The moderation panel of one item: status, the policy reason when not published, a check that a
  * flagged item was read before publishing, and removals (spans of a comment previewed as
- * [removed]). A span is chosen by selecting text in a read-only copy of the comment (mouse, or
- * Shift with the arrow keys) or by typing the words. Save sends the version it was shown.
+ * [removed]). A span is chosen by selecting text in an unchangeable copy of the comment (mouse,
+ * or Shift with the arrow keys) or by typing the words. Save sends the version it was shown.
  *
  * @tag yyg-moderation-panel
  * @event yyg-moderated - saved; `detail.status` is the new status. Bubbles, composed.
@@ -60,6 +60,18 @@ export class YygModerationPanel extends StaffView {
 
   private get safetyFlagged(): boolean {
     return (this.item.tags?.flags ?? []).some((f) => SAFETY_FLAG_KINDS.includes(f.kind));
+  }
+
+  /**
+   * The copy to select from is a textarea that refuses changes rather than a `readonly` one:
+   * Chromium gives a read-only textarea no caret, so keyboard users could not select in it. Any
+   * change that slips past `beforeinput` (IME composition cannot be cancelled) is undone here.
+   */
+  private restore(area: HTMLTextAreaElement, text: string): void {
+    if (area.value === text) return;
+    const at = Math.min(area.selectionStart, text.length);
+    area.value = text;
+    area.setSelectionRange(at, at);
   }
 
   private removeSelection(index: number): void {
@@ -230,12 +242,16 @@ export class YygModerationPanel extends StaffView {
           <div class="group ${this.problemFor(areaId) ? 'group--error' : ''}">
             <label for=${areaId}>${questionLabel(comment.question)} (comment ${index + 1})</label>
             ${this.errorMessage(areaId)}
+            <p class="hint" id="${areaId}-hint">You can move and select in this copy, but not change it.</p>
             <textarea
               id=${areaId}
-              readonly
               rows=${Math.min(10, Math.max(3, Math.ceil(text.length / 70)))}
+              spellcheck="false"
+              aria-readonly="true"
               .value=${text}
-              aria-describedby=${this.describedBy(areaId, false) || nothing}
+              aria-describedby=${this.describedBy(areaId)}
+              @beforeinput=${(e: InputEvent) => e.preventDefault()}
+              @input=${(e: InputEvent) => this.restore(e.target as HTMLTextAreaElement, text)}
             ></textarea>
           </div>
           <button type="button" class="secondary" @click=${() => this.removeSelection(index)}>

@@ -40,11 +40,14 @@ export class YygPractice extends StaffView {
 
   protected override render() {
     const p = this.practice;
-    const back = html`<p><a href=${routeHash('practices')}>All practices</a></p>`;
-    if (this.failed) return html`${back}<h1 tabindex="-1">Practice ${this.code}</h1><div class="callout callout--error"><p>${this.failed}</p></div>`;
-    return html`${back}
+    // One outer template in every state, so the focused h1 is never replaced.
+    return html`<p><a href=${routeHash('practices')}>All practices</a></p>
       <h1 tabindex="-1">${p ? p.name : `Practice ${this.code}`}</h1>
-      ${p
+      ${this.failed ? html`<div class="callout callout--error"><p>${this.failed}</p></div>` : this.renderBody(p)}`;
+  }
+
+  private renderBody(p: PracticeSummary | null) {
+    return html`${p
         ? html`<dl class="summary">
             <dt>ODS code</dt>
             <dd>${p.code}</dd>
