@@ -95,13 +95,16 @@ export async function openStaffApp(
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (m) => {
     // Refusals the app handles (401, 409, 422, …) show as failed loads in the console; they are expected.
-    if (m.type() === 'error' && !/status of (401|403|404|409|410|422|429)/.test(m.text())) errors.push(m.text());
+    if (/Content Security Policy/.test(m.text())) errors.push(m.text());
+    else if (m.type() === 'error' && !/status of (401|403|404|409|410|422|429)/.test(m.text())) errors.push(m.text());
   });
   // tsx compiles these tests keeping function names (esbuild's __name helper); functions sent to
   // the page for evaluation need that helper there too.
   await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
   await page.setViewport(viewport);
-  await page.goto(`${h.url}/staff/${hash}`, { waitUntil: 'networkidle0' });
+  const response = await page.goto(`${h.url}/staff/${hash}`, { waitUntil: 'networkidle0' });
+  assert.equal(response?.status(), 200, 'the staff app is not built: run "npm run build:staff" first');
+  assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self'/, 'served under the strict CSP');
   return { page, dialogs, errors, close: () => context.close() };
 }
 
@@ -119,7 +122,21 @@ export async function screenshotOnFailure(test: Mocha.Test | undefined, page: Pa
 
 /** Wait for an element anywhere in the app, through every shadow root. */
 export async function waitDeep(page: Page, selector: string, timeout = 10_000) {
-  const handle = await page.waitForSelector(`pierce/${selector}`, { timeout });
+  // Polled, not watched: a MutationObserver on the document never sees changes inside shadow roots.
+  await page
+    .waitForFunction(
+      (sel: string) => {
+        const find = (root: Document | ShadowRoot): boolean =>
+          !!root.querySelector(sel) || [...root.querySelectorAll('*')].some((el) => !!el.shadowRoot && find(el.shadowRoot));
+        return find(document);
+      },
+      { timeout, polling: 50 },
+      selector,
+    )
+    .catch((error: Error) => {
+      throw new Error(`waiting for ${selector}: ${error.message}`);
+    });
+  const handle = await page.$(`pierce/${selector}`);
   assert.ok(handle, `no ${selector}`);
   return handle;
 }
@@ -206,7 +223,7 @@ export async function waitForHeading(page: Page, text: string | RegExp, timeout 
         );
       return walk(document);
     },
-    { timeout },
+    { timeout, polling: 50 },
     typeof text === 'string' ? text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : text.source,
     typeof text === 'string' ? '' : text.flags,
   );

@@ -374,6 +374,7 @@ export class YygInbox extends StaffView {
         ? html`<button
             type="button"
             class="secondary"
+            id="load-more"
             aria-disabled=${this.loading ? 'true' : 'false'}
             @click=${() => !this.loading && void this.load('more')}
           >
