@@ -3,12 +3,15 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { apiProxy, heal } from './test/browser/server/api-proxy.mjs';
 import { buildKiosk, kioskProxy, setKioskNetworkCut } from './test/browser/server/kiosk-proxy.mjs';
 import { freePort, startRealBackend } from './test/browser/server/real-backend.mjs';
+import { staffClient } from './test/browser/server/staff-client.mjs';
 import { buildWidget, examplesServer } from './test/browser/server/widget-build.mjs';
 
 /** @type {Awaited<ReturnType<typeof startRealBackend>> | undefined} */
 let backend;
 /** @type {Awaited<ReturnType<typeof buildWidget>> | undefined} */
 let widget;
+/** @type {ReturnType<typeof staffClient> | undefined} */
+let staff;
 /** DevTools sessions that are failing the page's API requests, by test session id. */
 const offline = new Map();
 
@@ -42,12 +45,15 @@ const realBackendPlugin = {
   name: 'yyg-real-backend',
   async serverStart() {
     [backend, widget] = await Promise.all([buildKiosk().then(() => startRealBackend()), buildWidget()]);
+    staff = staffClient(backend);
   },
   async serverStop() {
     await Promise.all([backend?.stop(), widget?.remove()]);
   },
   async executeCommand({ command, payload, session }) {
     if (command === 'yyg-staff-token') return backend?.staffToken;
+    // The staff API, through a session held here (see test/browser/server/staff-client.mjs).
+    if (command === 'yyg-staff') return staff?.request(payload);
     // A port nothing listens on: the backend is unreachable there, as when a patient is offline.
     if (command === 'yyg-closed-port') return freePort();
     if (command === 'yyg-heal') {

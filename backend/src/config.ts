@@ -54,6 +54,8 @@ export interface Config {
   cookieSecure: boolean | null;
   /** Password of the demo staff accounts `npm start` makes on a fresh data directory. Null: random. */
   demoStaffPassword: string | null;
+  /** How many demo submissions `npm start` puts into C82001 on a fresh data directory (0: none). */
+  demoFeedback: number;
 }
 
 /** At most `points` requests per `durationSeconds`, counted from the first one. */
@@ -205,5 +207,6 @@ export function loadConfig(env: Env = process.env): Config {
     sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
     cookieSecure: optionalBoolean(env, 'COOKIE_SECURE'),
     demoStaffPassword,
+    demoFeedback: integer(env, 'DEMO_FEEDBACK', 3000, 0, 100_000),
   };
 }

@@ -30,7 +30,10 @@ await boot(async (config, logger) => {
         staff: await seedDemoStaff(staffAdapters.accounts, staffAdapters.audit, config.dataDir, {
           password: config.demoStaffPassword ?? undefined,
         }),
-        feedback: await seedDemoFeedback(adapters.store, { practiceCode: 'C82001' }),
+        feedback:
+          config.demoFeedback > 0
+            ? await seedDemoFeedback(adapters.store, { practiceCode: 'C82001', count: config.demoFeedback })
+            : null,
       };
   const app = createApp({
     ...adapters,
@@ -55,7 +58,7 @@ await boot(async (config, logger) => {
       ...(demo?.staff
         ? demoStaffLines(demo.staff, base).map((line) => `  ${line}`)
         : [`  Staff app:          ${base}/staff/`]),
-      demo?.feedback.inserted
+      demo?.feedback?.inserted
         ? `  Demo feedback:      ${demo.feedback.inserted} submissions for C82001 (search "rude receptionist")`
         : '',
       `  Staff token:        ${staffToken}   (assisted entry by practice staff, as before)`,

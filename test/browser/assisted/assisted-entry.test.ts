@@ -4,20 +4,19 @@ import { html } from 'lit';
 import type { YygAssistedEntry } from '../../../moderation-ui/src/assisted/assisted-entry.js';
 import '../../../moderation-ui/src/assisted/assisted-entry.js';
 import { expectAccessible } from '../support/axe.js';
-import { staffList, staffToken } from '../support/backend.js';
+import { staffList, staffRequest } from '../support/backend.js';
 import { fixture, fixtureCleanup, waitUntil } from '../support/fixture.js';
 
 // Only these tests enter feedback for this practice.
 const PRACTICE = 'C82003';
 
 async function helperCode(): Promise<string> {
-  const response = await fetch(`/api/v1/staff/practices/${PRACTICE}/access-codes`, {
+  const issued = await staffRequest<{ token: string }>(`practices/${PRACTICE}/access-codes`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await staffToken()}` },
-    body: JSON.stringify({ kind: 'helper', role: 'volunteer', label: 'Library hub', hours: 2 }),
+    body: { kind: 'helper', role: 'volunteer', label: 'Library hub', hours: 2 },
+    expect: 201,
   });
-  if (response.status !== 201) throw new Error(`Staff API answered ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
+  return issued.token;
 }
 
 const root = (el: YygAssistedEntry) => el.shadowRoot!;

@@ -2,7 +2,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { AxeResults } from 'axe-core';
 import type { YygFeedback } from '../../../widget/src/feedback/feedback.js';
 import type { YygKiosk } from '../../../widget/src/kiosk/kiosk.element.js';
-import { staffToken } from '../support/backend.js';
+import { staffRequest } from '../support/backend.js';
 import { WCAG_TAGS } from '../support/axe.js';
 import { waitUntil } from '../support/fixture.js';
 
@@ -13,13 +13,12 @@ export function cutNetwork(cut: boolean): Promise<boolean> {
 
 /** A new kiosk code for `practice`, from the real staff API. */
 export async function issueKioskCode(practice: string): Promise<string> {
-  const response = await fetch(`/api/v1/staff/practices/${practice}/access-codes`, {
+  const issued = await staffRequest<{ token: string }>(`practices/${practice}/access-codes`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await staffToken()}` },
-    body: JSON.stringify({ kind: 'kiosk', label: 'Waiting room tablet (test)' }),
+    body: { kind: 'kiosk', label: 'Waiting room tablet (test)' },
+    expect: 201,
   });
-  if (response.status !== 201) throw new Error(`issuing a kiosk code: ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
+  return issued.token;
 }
 
 /** The kiosk page in an iframe on this (same-origin) test page. */

@@ -19,17 +19,21 @@ export async function freePort() {
  * Start the real backend (`node --import tsx backend/src/main.ts`) on a free port with a fresh
  * temporary DATA_DIR and a random staff token, and wait until `GET /healthz` answers 200.
  * Its output is kept, not printed, and shown only if it fails to start.
- * @returns {Promise<{ origin: string, staffToken: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, staffToken: string, demoPassword: string, stop: () => Promise<void> }>}
  */
 export async function startRealBackend({ cwd = process.cwd(), readyTimeoutMs = 30_000 } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'yyg-browser-tests-'));
   const port = await freePort();
   const staffToken = randomBytes(24).toString('hex');
+  const demoPassword = `Browser-${randomBytes(12).toString('hex')}`;
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
     PORT: String(port),
     STAFF_TOKEN: staffToken,
+    // The demo accounts sign in with a password the tests know; no demo feedback to wade through.
+    DEMO_STAFF_PASSWORD: demoPassword,
+    DEMO_FEEDBACK: '0',
     // One browser sends every test's feedback from one address: budgets for a test run, not a crowd.
     RATE_LIMIT_IP: '10000/10m',
     RATE_LIMIT_PRACTICE: '10000/1h',
@@ -66,7 +70,7 @@ export async function startRealBackend({ cwd = process.cwd(), readyTimeoutMs = 3
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      if ((await fetch(`${origin}/healthz`)).status === 200) return { origin, staffToken, stop };
+      if ((await fetch(`${origin}/healthz`)).status === 200) return { origin, staffToken, demoPassword, stop };
     } catch {
       // Not listening yet.
     }

@@ -7,13 +7,29 @@ export function staffToken(): Promise<string> {
   return executeServerCommand<string, undefined>('yyg-staff-token');
 }
 
-async function staffFetch(path: string, init: RequestInit = {}): Promise<Response> {
-  const response = await fetch(`/api/v1/staff/${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await staffToken()}` },
+/**
+ * Call the real staff API as a signed-in member of staff. The session lives in the test runner
+ * (test/browser/server/staff-client.mjs), not in the page: `as` is the demo practice manager
+ * (default; sees the patient's own words) or the demo ICB administrator.
+ */
+export async function staffRequest<T = unknown>(
+  path: string,
+  {
+    method = 'GET',
+    body,
+    as = 'manager',
+    expect,
+  }: { method?: string; body?: unknown; as?: 'manager' | 'admin'; expect?: number } = {},
+): Promise<T> {
+  const answer = await executeServerCommand<{ status: number; body: T }, unknown>('yyg-staff', {
+    method,
+    path: `/api/v1/staff/${path}`,
+    body,
+    as,
   });
-  if (!response.ok) throw new Error(`Staff API answered ${response.status}: ${await response.text()}`);
-  return response;
+  const ok = expect === undefined ? answer.status >= 200 && answer.status < 300 : answer.status === expect;
+  if (!ok) throw new Error(`Staff API answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer.body;
 }
 
 /** One item of the staff list API, as far as the tests look at it. */
@@ -26,14 +42,29 @@ export interface StaffItem {
   aboutYou: { ageBand: string | null; role: string | null } | null;
   contact: { name: string | null; email: string | null; phone: string | null } | null;
   state: 'received' | 'processed';
-  /** The worker's tags; null until processed. */
-  tags: FeedbackTags | null;
+  /** The worker's tags as staff see them; null until processed. */
+  tags: Pick<FeedbackTags, 'themes' | 'flags' | 'language' | 'needsHumanReading'> | null;
 }
 
-/** A practice's feedback from the real staff API, newest first. */
+/** One item as the inbox API sends it to the practice's manager (see http/staff/inbox-view.ts). */
+interface InboxItem extends Omit<StaffItem, 'comments'> {
+  original: { question: string; text: string }[];
+}
+
+/** A practice's feedback from the real staff inbox, newest first, in the patient's own words (every page). */
 export async function staffList(practice: string): Promise<StaffItem[]> {
-  const response = await staffFetch(`practices/${practice}/feedback?limit=500`);
-  return ((await response.json()) as { items: StaffItem[] }).items;
+  const all: StaffItem[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: InboxItem[]; next: string | null } = await staffRequest(
+      `feedback?practice=${practice}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    for (const { original, ...item } of page.items) {
+      all.push({ ...item, comments: original.map(({ question, text }) => ({ question, text })) });
+    }
+    cursor = page.next;
+  } while (cursor);
+  return all;
 }
 
 /** The stored submissions whose answers include `text`: one, when a resend was recognised. */
@@ -43,7 +74,7 @@ export async function storedWith(practice: string, text: string): Promise<StaffI
 
 /** Change a practice's widget settings through the real staff API. */
 export async function setPracticeSettings(practice: string, settings: Record<string, unknown>): Promise<void> {
-  await staffFetch(`practices/${practice}/settings`, { method: 'PUT', body: JSON.stringify(settings) });
+  await staffRequest(`practices/${practice}/settings`, { method: 'PUT', body: settings, as: 'admin' });
 }
 
 /** Submit feedback straight to the real API, as another patient would, proof of work included. */

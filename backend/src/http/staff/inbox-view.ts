@@ -66,6 +66,8 @@ export function itemView(item: InboxItem, user: StaffUser, searchText?: string) 
       : null,
     ...(original
       ? {
+          // The patient's receipt code: what they quote to ask for their feedback to be erased.
+          receipt: record.receipt,
           original: record.comments.map((c) => ({
             question: c.question,
             text: c.text,
