@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { WIDGET_LANGUAGES } from '../../../../backend/src/domain/practice.js';
 import { property, state } from 'lit/decorators.js';
 import type { PracticeContact, PracticeSettingsView } from '../../api/staff-types.js';
 import { languageName } from '../../shared/labels.js';
 import { StaffView, type Problem } from '../../shared/staff-view.js';
 
-/** The widget's languages (widget/src/i18n/languages.ts), named in English for staff. */
-const WIDGET_LANGUAGES = ['en', 'ar', 'bn', 'es', 'gu', 'lt', 'pa', 'pl', 'pt', 'ro', 'so', 'ur'];
 const MAX_CONTACTS = 10;
 const MAX_ORIGINS = 20;
 
@@ -47,7 +46,7 @@ export class YygPracticeSettings extends StaffView {
       aboutYouEnabled: 'settings-about-you',
       complaintsUrl: 'settings-complaints',
       emailIncludesText: 'settings-email-text',
-      languages: 'settings-lang-en',
+      languages: 'settings-lang-ar',
       contacts: this.contacts.length ? 'contact-name-0' : 'add-contact',
     };
     this.contacts.forEach((_, i) => {
@@ -101,7 +100,8 @@ export class YygPracticeSettings extends StaffView {
       complaintsUrl: String(data.get('complaints') ?? '').trim() || null,
       emailIncludesText: data.get('emailText') === 'on',
     };
-    if (this.settings.languages) body.languages = data.getAll('languages').map(String);
+    // English is always offered: the widget falls back to it when another language cannot load.
+    if (this.settings.languages) body.languages = ['en', ...data.getAll('languages').map(String)];
     this.busy = true;
     this.saved = '';
     try {
@@ -192,9 +192,10 @@ export class YygPracticeSettings extends StaffView {
           html`<input type="text" id="settings-better" name="better" maxlength="150" .value=${s.questions.better ?? ''} aria-invalid=${this.invalid('settings-better')} aria-describedby=${this.describedBy('settings-better')} />`,
         )}
         ${s.languages
-          ? html`<fieldset>
+          ? html`<fieldset aria-describedby="settings-lang-hint">
               <legend>Languages the form offers</legend>
-              ${WIDGET_LANGUAGES.map(
+              <p class="hint" id="settings-lang-hint">English is always offered: the form falls back to it if another language cannot load.</p>
+              ${WIDGET_LANGUAGES.filter((code) => code !== 'en').map(
                 (code) => html`<div class="choice">
                   <input type="checkbox" id="settings-lang-${code}" name="languages" value=${code} .checked=${s.languages!.includes(code)} />
                   <label for="settings-lang-${code}">${languageName(code)}</label>
