@@ -103,7 +103,8 @@ export function applyRedactions(text: string, spans: { start: number; end: numbe
 export function checkRedactions(spans: RedactionSpan[], texts: string[]): void {
   const problems = spans.flatMap((span, i) => {
     const text = texts[span.comment];
-    if (text === undefined) return [{ field: `redactions[${i}].comment`, problem: `there is no comment ${span.comment}` }];
+    if (text === undefined)
+      return [{ field: `redactions[${i}].comment`, problem: `there is no comment ${span.comment}` }];
     if (!(0 <= span.start && span.start < span.end && span.end <= text.length)) {
       return [{ field: `redactions[${i}]`, problem: `must satisfy 0 <= start < end <= ${text.length}` }];
     }
@@ -134,3 +135,78 @@ export function canMove(from: ModerationStatus, to: ModerationStatus): boolean {
  * that needs a reply is not one of them.
  */
 export const SAFETY_FLAG_KINDS: readonly FlagKind[] = ['self-harm', 'abuse-neglect', 'threat', 'urgent-clinical'];
+
+/** What a moderator asks for: a status, with a reason and removals where they apply. */
+export interface ModerationRequest {
+  status: ModerationStatus;
+  reason?: NotPublishedReason | null;
+  /** Replaces the stored removals; left out, they stay as they are. */
+  redactions?: RedactionSpan[];
+  /** The moderator read flagged content and judged it safe to publish. */
+  flagsReviewed?: boolean;
+}
+
+/** The parts of a submission the moderation rules look at. */
+export interface ModeratedFeedback {
+  /** Each comment's redacted text; null until the worker has processed it. */
+  redactedTexts: string[] | null;
+  flags: FlagKind[];
+}
+
+/**
+ * The moderation policy as one pure decision: check a request against the current state and the
+ * submission, and return the next state, or throw a `ValidationError` naming what to fix. Escalated
+ * items go back into review before anything else; "not published" needs a policy reason; nothing
+ * is published before personal details were redacted, nor with a safety flag unless a person says
+ * they read it; removals must fit the text.
+ */
+export function decideModeration(
+  current: Moderation,
+  feedback: ModeratedFeedback,
+  request: ModerationRequest,
+  by: string,
+  at: Date,
+): Omit<Moderation, 'feedbackId' | 'practiceCode' | 'version'> {
+  const fail = (message: string, field: string, problem: string): never => {
+    throw new ValidationError(message, [{ field, problem }]);
+  };
+  if (!canMove(current.status, request.status)) {
+    fail(
+      `Cannot move from ${current.status} to ${request.status}`,
+      'status',
+      current.status === 'escalated'
+        ? 'escalated feedback is never published straight away: take it back into review first'
+        : `cannot move from ${current.status} to ${request.status}`,
+    );
+  }
+  const reason = request.status === 'not-published' ? (request.reason ?? null) : null;
+  if (request.status === 'not-published' && !reason) {
+    fail('Say why it is not published', 'reason', 'choose a reason from the moderation policy');
+  }
+  if (request.status === 'published') {
+    if (!feedback.redactedTexts) {
+      fail(
+        'Not processed yet',
+        'status',
+        'cannot publish before personal details have been redacted; try again shortly',
+      );
+    }
+    if (feedback.flags.some((kind) => SAFETY_FLAG_KINDS.includes(kind)) && !request.flagsReviewed) {
+      fail(
+        'Flagged as safeguarding or urgent',
+        'flagsReviewed',
+        'this feedback is flagged: escalate it, or confirm you have read it and it is safe to publish',
+      );
+    }
+  }
+  const redactions = request.redactions ?? current.redactions;
+  if (redactions.length > 0) checkRedactions(redactions, feedback.redactedTexts ?? []);
+  return {
+    status: request.status,
+    reason,
+    redactions,
+    updatedAt: at,
+    updatedBy: by,
+    publishedAt: request.status === 'published' ? (current.publishedAt ?? at) : null,
+  };
+}

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import type { Context } from 'koa';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.js';
 import type { InboxItem, InboxQuery } from '../../domain/staff/inbox-query.js';
-import { canMove, checkRedactions, type Moderation } from '../../domain/staff/moderation.js';
+import { decideModeration } from '../../domain/staff/moderation.js';
 import { can, practicesFor, roleAllows, type StaffAction } from '../../domain/staff/permissions.js';
 import { ROLE_LABELS } from '../../domain/staff/roles.js';
 import { jsonBody } from '../json-body.middleware.js';
@@ -18,7 +18,7 @@ import {
   youSaidWeDidBody,
   type InboxRequest,
 } from './inbox.schema.js';
-import { hasSafetyFlag, itemView, moderationFacts, moderationView, redactedTexts } from './inbox-view.js';
+import { itemView, moderationFacts, moderationView, redactedTexts } from './inbox-view.js';
 import type { StaffDeps } from './staff-deps.js';
 import { requireCan, requireVisible, staffOf } from './staff-state.js';
 
@@ -100,7 +100,19 @@ export function staffFeedbackRoutes(deps: StaffDeps): Router {
     );
     const csv = stringify({
       header: true,
-      columns: ['id', 'practice', 'received', 'rating', 'channel', 'language', 'status', 'sentiment', 'themes', 'flags', 'comment'],
+      columns: [
+        'id',
+        'practice',
+        'received',
+        'rating',
+        'channel',
+        'language',
+        'status',
+        'sentiment',
+        'themes',
+        'flags',
+        'comment',
+      ],
     });
     ctx.type = 'text/csv; charset=utf-8';
     ctx.attachment(`feedback-${now().toISOString().slice(0, 10)}.csv`);
@@ -123,7 +135,10 @@ export function staffFeedbackRoutes(deps: StaffDeps): Router {
             view.tags?.sentiment?.label ?? '',
             (view.tags?.themes ?? []).map((t) => `${t.theme}:${t.polarity}`).join(' '),
             (view.tags?.flags ?? []).map((f) => f.kind).join(' '),
-            view.comments.map((c) => c.published ?? '').filter(Boolean).join('\n\n'),
+            view.comments
+              .map((c) => c.published ?? '')
+              .filter(Boolean)
+              .join('\n\n'),
           ];
           // Respect back-pressure: a slow client must not make the whole export sit in memory.
           if (!csv.write(row)) await once(csv, 'drain');
@@ -147,7 +162,14 @@ export function staffFeedbackRoutes(deps: StaffDeps): Router {
     ctx.body = {
       item: itemView(item, user),
       responses: responses.filter((r) => r.kind === 'public-reply' || mayReadNotes),
-      history: history.map(({ seq, at, actorRole, action, before, after }) => ({ seq, at, actorRole, action, before, after })),
+      history: history.map(({ seq, at, actorRole, action, before, after }) => ({
+        seq,
+        at,
+        actorRole,
+        action,
+        before,
+        after,
+      })),
     };
   });
 
@@ -156,50 +178,14 @@ export function staffFeedbackRoutes(deps: StaffDeps): Router {
     const item = await visibleItem(ctx, ctx.params.id, 'feedback:moderate');
     const body = parseBody(moderationBody, ctx.request.body, 'moderation');
     const current = item.moderation;
-    if (!canMove(current.status, body.status)) {
-      throw new ValidationError(`Cannot move from ${current.status} to ${body.status}`, [
-        {
-          field: 'status',
-          problem:
-            current.status === 'escalated'
-              ? 'escalated feedback is never published straight away: take it back into review first'
-              : `cannot move from ${current.status} to ${body.status}`,
-        },
-      ]);
-    }
-    const reason = body.status === 'not-published' ? (body.reason ?? null) : null;
-    if (body.status === 'not-published' && !reason) {
-      throw new ValidationError('Say why it is not published', [
-        { field: 'reason', problem: 'choose a reason from the moderation policy' },
-      ]);
-    }
-    const texts = redactedTexts(item.record);
-    const redactions = body.redactions ?? current.redactions;
-    if (body.status === 'published') {
-      if (!texts) {
-        throw new ValidationError('Not processed yet', [
-          { field: 'status', problem: 'cannot publish before personal details have been redacted; try again shortly' },
-        ]);
-      }
-      if (hasSafetyFlag(item.record) && !body.flagsReviewed) {
-        throw new ValidationError('Flagged as safeguarding or urgent', [
-          {
-            field: 'flagsReviewed',
-            problem: 'this feedback is flagged: escalate it, or confirm you have read it and it is safe to publish',
-          },
-        ]);
-      }
-    }
-    if (redactions.length > 0) checkRedactions(redactions, texts ?? []);
     const at = now();
-    const next: Omit<Moderation, 'feedbackId' | 'practiceCode' | 'version'> = {
-      status: body.status,
-      reason,
-      redactions,
-      updatedAt: at,
-      updatedBy: user.id,
-      publishedAt: body.status === 'published' ? (current.publishedAt ?? at) : null,
-    };
+    const next = decideModeration(
+      current,
+      { redactedTexts: redactedTexts(item.record), flags: (item.record.tags?.flags ?? []).map((flag) => flag.kind) },
+      body,
+      user.id,
+      at,
+    );
     const updated = await inbox.updateModeration({
       feedbackId: item.record.id,
       expectedVersion: body.version,

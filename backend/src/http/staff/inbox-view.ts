@@ -2,7 +2,7 @@ import type { FeedbackRecord } from '../../domain/feedback.js';
 import { can } from '../../domain/staff/permissions.js';
 import type { StaffUser } from '../../domain/staff/roles.js';
 import type { InboxItem } from '../../domain/staff/inbox-query.js';
-import { applyRedactions, SAFETY_FLAG_KINDS, type Moderation } from '../../domain/staff/moderation.js';
+import { applyRedactions, type Moderation } from '../../domain/staff/moderation.js';
 import { highlightRanges } from '../../domain/staff/text-search.js';
 
 /** One comment as staff see it: redacted text, what the public would see, and search matches. */
@@ -18,11 +18,6 @@ export interface CommentView {
 /** The redacted comments of a processed record; null before processing (nothing safe to show yet). */
 export function redactedTexts(record: FeedbackRecord): string[] | null {
   return record.tags ? record.tags.redactedComments.map((c) => c.text) : null;
-}
-
-/** True when a record carries a flag that must be escalated rather than published without a second look. */
-export function hasSafetyFlag(record: FeedbackRecord): boolean {
-  return (record.tags?.flags ?? []).some((flag) => SAFETY_FLAG_KINDS.includes(flag.kind));
 }
 
 /**
@@ -57,7 +52,9 @@ export function itemView(item: InboxItem, user: StaffUser, searchText?: string) 
     comments,
     tags: record.tags
       ? {
-          sentiment: record.tags.sentiment ? { label: record.tags.sentiment.label, score: record.tags.sentiment.score } : null,
+          sentiment: record.tags.sentiment
+            ? { label: record.tags.sentiment.label, score: record.tags.sentiment.score }
+            : null,
           themes: record.tags.themes,
           flags: record.tags.flags,
           language: record.tags.language,
