@@ -173,6 +173,7 @@ function describeInboxContract(name: string, makeFixture: () => Promise<InboxFix
       assert.deepEqual(text.facets.rating, { 'very-poor': 1 });
 
       assert.deepEqual(ids(await inbox.search(ours({ practiceCodes: ['C82002'] }))), [seeded.elsewhere]);
+      assert.equal((await inbox.search(ours({ practiceCodes: ['C82001', 'C82001'] }))).total, 5);
       assert.equal((await inbox.search(ours({ practiceCodes: '*' }))).total, 6);
       const none = await inbox.search(ours({ practiceCodes: [] }));
       assert.deepEqual([none.total, none.items, none.facets.rating], [0, [], {}]);

@@ -55,24 +55,21 @@ export function foldWord(word: string): string {
     .replace(/\u2019/g, "'");
 }
 
-/** The words of a text with their offsets, placeholders left out. */
-export function textWords(text: string): TextWord[] {
-  const masked = text.replace(PLACEHOLDER, (placeholder) => ' '.repeat(placeholder.length));
-  const words: TextWord[] = [];
-  for (const match of masked.matchAll(WORD)) {
-    if (match[0].length > MAX_WORD_LENGTH) continue;
-    words.push({ start: match.index, end: match.index + match[0].length, folded: foldWord(match[0]) });
+/** Calls `visit` with each word of the text as typed and where it starts, placeholders left out. */
+function forEachWord(text: string, visit: (word: string, start: number) => void): void {
+  const masked = text.includes('[') ? text.replace(PLACEHOLDER, (placeholder) => ' '.repeat(placeholder.length)) : text;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(masked); match !== null; match = WORD.exec(masked)) {
+    if (match[0].length <= MAX_WORD_LENGTH) visit(match[0], match.index);
   }
-  return words;
 }
 
-/**
- * Stems by folded word. Patients use a few thousand distinct words, and indexing 100,000
- * comments stems millions of them, so remembering the answers makes indexing several times
- * faster. Emptied when full, so a flood of unique junk cannot make it grow without bound.
- */
-const stems = new Map<string, string>();
-const MAX_REMEMBERED_STEMS = 100_000;
+/** The words of a text with their offsets, placeholders left out. */
+export function textWords(text: string): TextWord[] {
+  const words: TextWord[] = [];
+  forEachWord(text, (word, start) => words.push({ start, end: start + word.length, folded: foldWord(word) }));
+  return words;
+}
 
 /**
  * The search term a folded word stands for, or null for a stop word. Words with a digit ("111",
@@ -82,13 +79,25 @@ const MAX_REMEMBERED_STEMS = 100_000;
 export function termOf(folded: string): string | null {
   if (ENGLISH_STOP_WORDS.has(folded)) return null;
   if (/\p{N}/u.test(folded)) return folded;
-  let stem = stems.get(folded);
-  if (stem === undefined) {
-    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
-    stem = porter2(folded);
-    stems.set(folded, stem);
+  return porter2(folded);
+}
+
+/**
+ * Terms by word as typed. Patients use a few thousand distinct words, and indexing 100,000
+ * comments folds and stems millions of them, so remembering the answers makes indexing several
+ * times faster. Emptied when full, so a flood of unique junk cannot make it grow without bound.
+ */
+const termsByWord = new Map<string, string | null>();
+const MAX_REMEMBERED_WORDS = 100_000;
+
+function termOfWord(word: string): string | null {
+  let term = termsByWord.get(word);
+  if (term === undefined) {
+    if (termsByWord.size >= MAX_REMEMBERED_WORDS) termsByWord.clear();
+    term = termOf(foldWord(word));
+    termsByWord.set(word, term);
   }
-  return stem;
+  return term;
 }
 
 /**
@@ -99,10 +108,10 @@ export function termOf(folded: string): string | null {
  */
 export function searchTerms(text: string): string[] {
   const terms = new Set<string>();
-  for (const word of textWords(text)) {
-    const term = termOf(word.folded);
+  forEachWord(text, (word) => {
+    const term = termOfWord(word);
     if (term !== null) terms.add(term);
-  }
+  });
   return [...terms];
 }
 
@@ -128,10 +137,10 @@ export function highlightRanges(text: string, query: string): TextRange[] {
   const terms = new Set(searchTerms(query));
   if (terms.size === 0) return [];
   const ranges: TextRange[] = [];
-  for (const word of textWords(text)) {
-    const term = termOf(word.folded);
-    if (term !== null && terms.has(term)) ranges.push({ start: word.start, end: word.end });
-  }
+  forEachWord(text, (word, start) => {
+    const term = termOfWord(word);
+    if (term !== null && terms.has(term)) ranges.push({ start, end: start + word.length });
+  });
   return ranges;
 }
 
