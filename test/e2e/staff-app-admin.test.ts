@@ -98,13 +98,19 @@ describe('staff app in Chromium: roles, users, invitations, settings, sign out',
     // Disable: their sessions end and they cannot sign in; enable: they can again.
     await page.reload({ waitUntil: 'networkidle0' });
     await waitForText(page, 'tbody tr', /Maya Manager.*Active/);
-    await (await waitDeep(page, 'button.warning')).press('Enter');
+    /** The row's button named for Maya (its hidden text names whom it acts on). */
+    const buttonFor = async (label: string) => {
+      for (const button of await page.$$('pierce/tbody button')) {
+        const name = await button.evaluate((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim());
+        if (name === label) return button;
+      }
+      throw new Error(`no button "${label}"`);
+    };
+    await (await buttonFor('Disable Maya Manager')).press('Enter');
     await waitForText(page, '#users-done', 'Maya Manager can no longer sign in.');
     await waitForText(page, 'tbody tr', /Maya Manager.*Disabled/);
     await assert.rejects(signIn(h.url, 'maya.manager@staff.test.invalid', 'lantern orchard velvet tugboat'));
-    const enable = (await page.$$('pierce/tbody button.secondary')).at(0);
-    assert.ok(enable);
-    await enable.press('Enter');
+    await (await buttonFor('Enable Maya Manager')).press('Enter');
     await waitForText(page, '#users-done', 'Maya Manager can sign in again.');
     await signIn(h.url, 'maya.manager@staff.test.invalid', 'lantern orchard velvet tugboat');
   });

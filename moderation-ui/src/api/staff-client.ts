@@ -199,8 +199,12 @@ export class StaffClient {
   // Practices ------------------------------------------------------------------------------
 
   async practices(q = '', limit = 200): Promise<PracticeSummary[]> {
-    return (await this.request<{ items: PracticeSummary[] }>('GET', '/api/v1/staff/practices', { query: { q, limit } }))
-      .items;
+    return (await this.practicesPage(q, limit, null)).items;
+  }
+
+  /** One page of the practices list; `next` is the `after` of the page after, null on the last. */
+  practicesPage(q: string, limit: number, after: string | null): Promise<{ items: PracticeSummary[]; next: string | null }> {
+    return this.request('GET', '/api/v1/staff/practices', { query: { q, limit, after } });
   }
 
   practice(code: string): Promise<PracticeSummary & Record<string, unknown>> {

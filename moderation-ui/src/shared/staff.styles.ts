@@ -139,7 +139,8 @@ export const staffStyles = css`
     max-width: 44rem;
     min-height: 6rem;
   }
-  .input--short {
+  input.input--short,
+  select.input--short {
     max-width: 12rem;
   }
   [aria-invalid='true'] {
@@ -335,6 +336,11 @@ export const staffStyles = css`
     background: #d7e6f4;
     border-color: #002f5c;
   }
+  .tag--white {
+    color: var(--_text);
+    background: var(--_white);
+    border-color: var(--_text);
+  }
   .tag--grey {
     color: #354550;
     background: #dbe0e3;
@@ -403,6 +409,9 @@ export const staffStyles = css`
     border-bottom: 1px solid var(--_grey-4);
     text-align: left;
     vertical-align: top;
+  }
+  table.counts {
+    max-width: 40rem;
   }
   td.number,
   th.number {

@@ -20,7 +20,7 @@ export interface AreaSummaryView {
 function countTable(id: string, title: string, head: string, rows: [string, number][]) {
   if (!rows.length) return nothing;
   return html`<div class="table-scroll">
-    <table id=${id}>
+    <table id=${id} class="counts">
       <caption>${title}</caption>
       <thead>
         <tr>

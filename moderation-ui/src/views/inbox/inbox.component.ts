@@ -254,7 +254,7 @@ export class YygInbox extends StaffView {
       </h3>
       <ul class="tags" aria-label="Status and flags">
         <li>${statusTag(item.status)}</li>
-        <li class="tag tag--blue"><span class="visually-hidden">FFT rating: </span>${ratingText(item)}</li>
+        <li class="tag tag--white"><span class="visually-hidden">FFT rating: </span>${ratingText(item)}</li>
         ${flagTags(item)}
       </ul>
       ${comments(item)}

@@ -9,7 +9,7 @@ export const inboxStyles = css`
     gap: 0 0.75rem;
   }
   .search .group {
-    flex: 1 1 20rem;
+    flex: 0 1 32rem;
     margin-bottom: 1rem;
   }
   .search button {

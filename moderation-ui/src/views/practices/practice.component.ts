@@ -63,13 +63,13 @@ export class YygPractice extends StaffView {
         ? html`<p><a href=${routeHash('inbox', '', new URLSearchParams({ practice: this.code }).toString())}>Feedback for this practice</a></p>`
         : nothing}
       ${this.can('practice:settings')
-        ? html`<section aria-labelledby="settings-title">
+        ? html`<section class="card" aria-labelledby="settings-title">
             <h2 id="settings-title">Settings</h2>
             <yyg-practice-settings .client=${this.client} .user=${this.user} .code=${this.code}></yyg-practice-settings>
           </section>`
         : nothing}
       ${this.can('feedback:read') || this.can('feedback:respond')
-        ? html`<section aria-labelledby="yswd-title">
+        ? html`<section class="card" aria-labelledby="yswd-title">
             <h2 id="yswd-title">You said, we did</h2>
             <yyg-you-said-we-did .client=${this.client} .user=${this.user} .code=${this.code}></yyg-you-said-we-did>
           </section>`

@@ -4,6 +4,8 @@ import type { PracticeSummary } from '../../api/staff-types.js';
 import { routeHash } from '../../app/router.js';
 import { StaffView } from '../../shared/staff-view.js';
 
+const PAGE_SIZE = 100;
+
 /** PCN or ICB as the API gives it: a name, a code, or both. */
 export function areaText(area: PracticeSummary['pcn']): string {
   if (!area) return '';
@@ -22,6 +24,8 @@ export class YygPractices extends StaffView {
   @state() private items: PracticeSummary[] | null = null;
   @state() private failed = '';
   @state() private q = '';
+  @state() private next: string | null = null;
+  @state() private loading = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query')) {
@@ -30,12 +34,19 @@ export class YygPractices extends StaffView {
     }
   }
 
-  private async load(): Promise<void> {
+  private async load(more = false): Promise<void> {
+    this.loading = true;
     try {
-      this.items = await this.client.practices(this.q, 100);
+      const page = await this.client.practicesPage(this.q, PAGE_SIZE, more ? this.next : null);
+      const before = more ? (this.items ?? []) : [];
+      this.items = [...before, ...page.items];
+      this.next = page.next;
       this.failed = '';
+      if (more && page.items.length) await this.focusAfterRender(`a[data-code="${CSS.escape(page.items[0].code)}"]`);
     } catch (error) {
       this.failed = this.problemsFrom(error, {}, 'The practices could not be loaded.').map((p) => p.message).join(' ');
+    } finally {
+      this.loading = false;
     }
   }
 
@@ -59,7 +70,11 @@ export class YygPractices extends StaffView {
         <button type="submit">Search</button>
       </form>
       ${this.failed ? html`<div class="callout callout--error"><p>${this.failed}</p></div>` : nothing}
-      <p role="status">${items ? `${items.length} ${items.length === 1 ? 'practice' : 'practices'}${this.q ? ` match “${this.q}”` : ''}` : ''}</p>
+      <p role="status">
+        ${items
+          ? `${items.length}${this.next ? ' or more' : ''} ${items.length === 1 ? 'practice' : 'practices'}${this.q ? ` match “${this.q}”` : ''}`
+          : ''}
+      </p>
       ${items && items.length
         ? html`<div class="table-scroll" role="region" aria-labelledby="practices-caption" tabindex="0">
             <table>
@@ -76,7 +91,7 @@ export class YygPractices extends StaffView {
               <tbody>
                 ${items.map(
                   (p) => html`<tr>
-                    <th scope="row"><a href=${routeHash('practice', p.code)}>${p.name}</a></th>
+                    <th scope="row"><a href=${routeHash('practice', p.code)} data-code=${p.code}>${p.name}</a></th>
                     <td>${p.code}</td>
                     <td>${p.postcode ?? ''}</td>
                     <td>${areaText(p.pcn)}</td>
@@ -86,6 +101,11 @@ export class YygPractices extends StaffView {
               </tbody>
             </table>
           </div>`
+        : nothing}
+      ${this.next
+        ? html`<button type="button" class="secondary" aria-disabled=${this.loading ? 'true' : 'false'} @click=${() => !this.loading && this.load(true)}>
+            More practices
+          </button>`
         : nothing}`;
   }
 }
