@@ -248,6 +248,29 @@ describe('staff app in Chromium: WCAG 2.2 AA (axe) in every view and state', fun
     assert.deepEqual(errors, []);
   });
 
+  it('reflows at 320 px (WCAG 1.4.10): no sideways scrolling in sign in, inbox, item, practice, audit', async () => {
+    current = await openStaffApp(browser!, h, '', { width: 320, height: 640 });
+    const { page } = current;
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await waitForHeading(page, 'Sign in');
+    assert.ok((await overflow()) <= 0, 'sign in');
+    await signInThroughForm(page, accounts['practice-manager'].email, accounts['practice-manager'].password);
+    await waitForHeading(page, 'Feedback inbox');
+    await waitForText(page, '.total', /feedback items/);
+    await (await deep(page, '#filters-button'))!.press('Enter');
+    await waitDeep(page, '#filter-rating-poor');
+    assert.ok((await overflow()) <= 0, 'inbox with filters open');
+    for (const [hash, heading, ready] of [
+      [`#/feedback/${plainId}`, /Feedback/, '#moderation-save'],
+      ['#/practices/C82001', 'South Leicestershire Medical Partnership', '#settings-origins'],
+      ['#/audit', 'Audit log', '#audit-table'],
+    ] as const) {
+      await go(page, hash, heading);
+      await waitDeep(page, ready);
+      assert.ok((await overflow()) <= 0, `${hash} is ${await overflow()} px too wide`);
+    }
+  });
+
   it('practice manager: practice page with "you said, we did"', async () => {
     current = await openStaffApp(browser!, h);
     const { page } = current;

@@ -163,6 +163,18 @@ describe('staff app in Chromium: sign in, inbox search and filters, moderation, 
     assert.equal(await deep(page, 'button.secondary[aria-disabled]'), null, 'only administrators check the chain');
   });
 
+  it('opens the item an alert email links to (#feedback=<id>) once signed in', async () => {
+    const alert = await openStaffApp(browser!, h, `#feedback=${ids.rude}`);
+    try {
+      await signInThroughForm(alert.page, manager.email, manager.password);
+      await waitForHeading(alert.page, /Feedback from/);
+      await waitForText(alert.page, '.comments', /rude receptionist shouted/);
+      assert.deepEqual(alert.errors, []);
+    } finally {
+      await alert.close();
+    }
+  });
+
   it('after the session ends, any request sends them to sign in with a message, and back to where they were', async () => {
     await (await waitDeep(page, 'nav.primary a[href="#/inbox"]')).click();
     await waitForHeading(page, 'Feedback inbox');
