@@ -50,7 +50,10 @@ describe('staff app in Chromium: WCAG 2.2 AA (axe) in every view and state', fun
       ],
       contact: { consent: true, name: 'Pat Example', email: 'pat@example.invalid' },
     });
-    flaggedId = await submitFeedback(h, { rating: 'very-poor', comment: 'I want to kill myself. I cannot go on any more.' });
+    flaggedId = await submitFeedback(h, {
+      rating: 'very-poor',
+      comment: 'I want to kill myself. I cannot go on any more.',
+    });
     await submitFeedback(h, { rating: 'very-good', comment: 'Lovely doctor, quick appointment.' });
     await waitProcessed(h, [plainId, flaggedId]);
     // Put the practice in a PCN and an ICB, so the area summary has an area to show.
@@ -180,7 +183,10 @@ describe('staff app in Chromium: WCAG 2.2 AA (axe) in every view and state', fun
 
     // Someone else moderates it meanwhile: Save answers 409, and the page says so and reloads.
     const other = await signIn(h.url, accounts['icb-admin'].email, accounts['icb-admin'].password);
-    const changed = await other.patch(`/api/v1/staff/feedback/${plainId}/moderation`, { version: 0, status: 'in-review' });
+    const changed = await other.patch(`/api/v1/staff/feedback/${plainId}/moderation`, {
+      version: 0,
+      status: 'in-review',
+    });
     assert.equal(changed.status, 200, JSON.stringify(changed.body));
     const reason = await deep(page, '#mod-reason');
     await reason!.select('duplicate');

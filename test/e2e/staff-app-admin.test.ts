@@ -49,7 +49,12 @@ describe('staff app in Chromium: roles, users, invitations, settings, sign out',
       { role: 'councillor', home: '#/area', heading: 'Area summary', nav: ['Area summary'] },
       { role: 'analyst', home: '#/inbox', heading: 'Feedback inbox', nav: ['Inbox', 'Practices', 'Area summary'] },
       { role: 'moderator', home: '#/inbox', heading: 'Feedback inbox', nav: ['Inbox', 'Practices', 'Area summary'] },
-      { role: 'icb-admin', home: '#/inbox', heading: 'Feedback inbox', nav: ['Inbox', 'Practices', 'Area summary', 'Audit log', 'Users'] },
+      {
+        role: 'icb-admin',
+        home: '#/inbox',
+        heading: 'Feedback inbox',
+        nav: ['Inbox', 'Practices', 'Area summary', 'Audit log', 'Users'],
+      },
     ] as const;
     for (const c of cases) {
       const { page } = await signedInAs(c.role);

@@ -76,7 +76,10 @@ describe('staff app in Chromium: keyboard alone, from sign in to publishing', fu
     await page.keyboard.type(password);
     await press(page, 'Enter');
     await waitForHeading(page, 'Feedback inbox');
-    assert.deepEqual(await focusedHeading(page), { heading: 'Feedback inbox', title: 'Feedback inbox – You and Your GP staff' });
+    assert.deepEqual(await focusedHeading(page), {
+      heading: 'Feedback inbox',
+      title: 'Feedback inbox – You and Your GP staff',
+    });
 
     // "/" goes to the search box; typing there is typing, not shortcuts.
     await press(page, '/');
@@ -138,7 +141,10 @@ describe('staff app in Chromium: keyboard alone, from sign in to publishing', fu
     await press(page, 'ArrowRight', REMOVE.length);
     await page.keyboard.up('Shift');
     assert.deepEqual(
-      await page.$eval('pierce/#redact-0', (t) => [(t as HTMLTextAreaElement).selectionStart, (t as HTMLTextAreaElement).selectionEnd]),
+      await page.$eval('pierce/#redact-0', (t) => [
+        (t as HTMLTextAreaElement).selectionStart,
+        (t as HTMLTextAreaElement).selectionEnd,
+      ]),
       [at, at + REMOVE.length],
     );
     // Typing in the copy changes nothing.

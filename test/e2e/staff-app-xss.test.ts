@@ -62,11 +62,27 @@ const WIDGET = path.join(PATHS.widgetDist, 'widget.js');
 function injected(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    const banned = new Set(['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'IMG', 'SVG', 'MATH', 'STYLE', 'BODY', 'DETAILS', 'LINK', 'BASE', 'META']);
+    const banned = new Set([
+      'SCRIPT',
+      'IFRAME',
+      'OBJECT',
+      'EMBED',
+      'IMG',
+      'SVG',
+      'MATH',
+      'STYLE',
+      'BODY',
+      'DETAILS',
+      'LINK',
+      'BASE',
+      'META',
+    ]);
     const visit = (root: Document | ShadowRoot) => {
       for (const el of root.querySelectorAll('*')) {
         const own =
-          (el.tagName === 'SCRIPT' && el.parentElement === document.head && /^\/staff\/assets\//.test(el.getAttribute('src') ?? '')) ||
+          (el.tagName === 'SCRIPT' &&
+            el.parentElement === document.head &&
+            /^\/staff\/assets\//.test(el.getAttribute('src') ?? '')) ||
           (el.tagName === 'LINK' && el.parentElement === document.head) ||
           (el.tagName === 'META' && el.parentElement === document.head) ||
           el === document.body;
@@ -74,7 +90,11 @@ function injected(page: Page): Promise<string[]> {
         for (const attr of el.getAttributeNames()) {
           const value = el.getAttribute(attr) ?? '';
           if (/^on/i.test(attr)) found.push(`${el.tagName.toLowerCase()}[${attr}]`);
-          if (/^(href|src|data|action|formaction)$/i.test(attr) && /^\s*(javascript|data):/i.test(value) && !(el.tagName === 'LINK' && value === 'data:,')) {
+          if (
+            /^(href|src|data|action|formaction)$/i.test(attr) &&
+            /^\s*(javascript|data):/i.test(value) &&
+            !(el.tagName === 'LINK' && value === 'data:,')
+          ) {
             found.push(`${el.tagName.toLowerCase()}[${attr}=${value}]`);
           }
         }
@@ -82,7 +102,8 @@ function injected(page: Page): Promise<string[]> {
       }
     };
     visit(document);
-    if ((window as unknown as { __yygXss?: unknown }).__yygXss !== undefined) found.push(`window.__yygXss=${(window as unknown as { __yygXss?: unknown }).__yygXss}`);
+    if ((window as unknown as { __yygXss?: unknown }).__yygXss !== undefined)
+      found.push(`window.__yygXss=${(window as unknown as { __yygXss?: unknown }).__yygXss}`);
     return found;
   });
 }
@@ -131,7 +152,8 @@ describe('staff app in Chromium: patient text is inert everywhere it is shown (X
     }
     // Three plain ones besides: more than a page of 25, so "Load more" is needed to see them all.
     const plain = [];
-    for (let i = 0; i < 3; i++) plain.push(await submitFeedback(h, { rating: 'good', comment: `Plain comment ${i + 1}.` }));
+    for (let i = 0; i < 3; i++)
+      plain.push(await submitFeedback(h, { rating: 'good', comment: `Plain comment ${i + 1}.` }));
     await waitProcessed(h, [...ids.values(), ...plain]);
     extra = plain.length;
   });
@@ -151,9 +173,12 @@ describe('staff app in Chromium: patient text is inert everywhere it is shown (X
     await page.locator('yyg-feedback >>> input[type="radio"][value="poor"]').click();
     await page.locator('yyg-feedback >>> textarea').fill(`From the widget: ${payload}`);
     await page.locator('yyg-feedback >>> button[type="submit"]').click();
-    await page.waitForFunction(() => /YYG-[0-9A-Z]{4}-[0-9A-Z]{4}/.test(document.querySelector('yyg-feedback')?.shadowRoot?.textContent ?? ''), {
-      timeout: 15_000,
-    });
+    await page.waitForFunction(
+      () => /YYG-[0-9A-Z]{4}-[0-9A-Z]{4}/.test(document.querySelector('yyg-feedback')?.shadowRoot?.textContent ?? ''),
+      {
+        timeout: 15_000,
+      },
+    );
     await page.close();
     let id: string | undefined;
     await waitFor(
@@ -179,24 +204,44 @@ describe('staff app in Chromium: patient text is inert everywhere it is shown (X
     while (await deep(s.page, '#load-more')) {
       const before = (await deepAll(s.page, 'li.result')).length;
       await (await deep(s.page, '#load-more'))!.press('Enter');
-      await s.page.waitForFunction((n) => {
-        const inbox = document.querySelector('yyg-staff-app')?.shadowRoot?.querySelector('yyg-inbox')?.shadowRoot;
-        return (inbox?.querySelectorAll('li.result').length ?? 0) > n;
-      }, {}, before);
+      await s.page.waitForFunction(
+        (n) => {
+          const inbox = document.querySelector('yyg-staff-app')?.shadowRoot?.querySelector('yyg-inbox')?.shadowRoot;
+          return (inbox?.querySelectorAll('li.result').length ?? 0) > n;
+        },
+        {},
+        before,
+      );
       const focused = await activeElement(s.page);
       assert.equal(focused.href, (await renderedIds(s.page))[before], 'focus goes to the first new item');
     }
     const rendered = await renderedComments(s.page);
     assert.equal(Object.keys(rendered).length, ids.size + extra, 'every submission is listed');
-    await waitForText(s.page, '.total', new RegExp(`^${extra + ids.size - 25} more items? shown, ${ids.size + extra} of ${ids.size + extra}`));
+    await waitForText(
+      s.page,
+      '.total',
+      new RegExp(`^${extra + ids.size - 25} more items? shown, ${ids.size + extra} of ${ids.size + extra}`),
+    );
     const api = await signIn(h.url, manager.email, manager.password);
     const listed = await api.get('/api/v1/staff/feedback?limit=100');
     for (const item of listed.body.items as { id: string; comments: { text: string }[] }[]) {
-      assert.deepEqual(rendered[item.id], item.comments.map((c) => c.text), `item ${item.id} shows exactly the API's text`);
+      assert.deepEqual(
+        rendered[item.id],
+        item.comments.map((c) => c.text),
+        `item ${item.id} shows exactly the API's text`,
+      );
     }
     // The redacted text still carries the markup characters, as text.
     const all = Object.values(rendered).flat().join('\n');
-    for (const fragment of ['<script>', 'onerror=', '<svg onload', 'javascript:', "{{constructor.constructor('", '</textarea>', '<!--?lit$']) {
+    for (const fragment of [
+      '<script>',
+      'onerror=',
+      '<svg onload',
+      'javascript:',
+      "{{constructor.constructor('",
+      '</textarea>',
+      '<!--?lit$',
+    ]) {
       assert.ok(all.includes(fragment), `"${fragment}" is visible as text`);
     }
     await expectInert(s, 'the inbox list');
@@ -229,10 +274,14 @@ describe('staff app in Chromium: patient text is inert everywhere it is shown (X
       await original.press('Enter');
       await waitForText(s.page, 'h2', 'What the patient wrote');
       const shown = await s.page.$$eval('pierce/.comments .patient-text', (els) => els.map((e) => e.textContent ?? ''));
-      const expected = payload.startsWith('From the widget') ? payload : `Receptionist note ${PAYLOADS.indexOf(payload) + 1}: ${payload}`;
+      const expected = payload.startsWith('From the widget')
+        ? payload
+        : `Receptionist note ${PAYLOADS.indexOf(payload) + 1}: ${payload}`;
       assert.deepEqual(shown, [expected], 'the original words, exactly, as text');
       const copy = await s.page.$eval('pierce/#redact-0', (t) => (t as HTMLTextAreaElement).value);
-      const preview = await s.page.$$eval('pierce/.preview .patient-text', (els) => els.map((e) => e.textContent ?? ''));
+      const preview = await s.page.$$eval('pierce/.preview .patient-text', (els) =>
+        els.map((e) => e.textContent ?? ''),
+      );
       assert.deepEqual(preview, [copy], 'the preview shows the redacted copy as text');
       await expectInert(s, `item ${PAYLOADS.indexOf(payload) + 1}`);
     }
@@ -248,16 +297,25 @@ describe('staff app in Chromium: patient text is inert everywhere it is shown (X
     await waitForText(s.page, '#notice', /Published/);
     await expectInert(s, 'the published item');
     const stories = await fetch(`${h.url}/api/v1/practices/C82001/stories`);
-    assert.match(stories.headers.get('content-type') ?? '', /^application\/json/, 'stories are JSON, never rendered as HTML');
+    assert.match(
+      stories.headers.get('content-type') ?? '',
+      /^application\/json/,
+      'stories are JSON, never rendered as HTML',
+    );
     const body = JSON.stringify(await stories.json());
-    assert.ok(body.includes('[removed]') && body.includes('<img src=x'), `published as text: ${body.slice(0, 300)} (${payload})`);
+    assert.ok(
+      body.includes('[removed]') && body.includes('<img src=x'),
+      `published as text: ${body.slice(0, 300)} (${payload})`,
+    );
   });
 
   it('audit log and history list actions only: no patient text, nothing injected', async () => {
     const s = current!;
     await s.page.evaluate(() => (location.hash = '#/audit'));
     await waitDeep(s.page, '#audit-table');
-    const cells = (await s.page.$$eval('pierce/#audit-table td', (els) => els.map((e) => e.textContent ?? ''))).join(' ');
+    const cells = (await s.page.$$eval('pierce/#audit-table td', (els) => els.map((e) => e.textContent ?? ''))).join(
+      ' ',
+    );
     assert.ok(!cells.includes('__yygXss'), 'no payload in the audit log');
     await expectInert(s, 'the audit log');
   });

@@ -39,8 +39,14 @@ describe('staff app in Chromium: sign in, inbox search and filters, moderation, 
     ids = {
       rude: await submitFeedback(h, { rating: 'very-poor', comment: RUDE }),
       named: await submitFeedback(h, { rating: 'poor', comment: NAMED }),
-      kind: await submitFeedback(h, { rating: 'very-good', comment: 'The nurse was kind and the appointment was on time.' }),
-      phone: await submitFeedback(h, { rating: 'neither', comment: 'Getting through on the telephone takes too long.' }),
+      kind: await submitFeedback(h, {
+        rating: 'very-good',
+        comment: 'The nurse was kind and the appointment was on time.',
+      }),
+      phone: await submitFeedback(h, {
+        rating: 'neither',
+        comment: 'Getting through on the telephone takes too long.',
+      }),
     };
     await waitProcessed(h, Object.values(ids));
   });
@@ -67,7 +73,7 @@ describe('staff app in Chromium: sign in, inbox search and filters, moderation, 
     const [link] = await deepAll(page, '.error-summary a');
     assert.equal(await link.evaluate((a) => a.getAttribute('href')), '#sign-in-email');
     await link.press('Enter');
-    assert.equal((await page.evaluate(() => location.hash)), '', 'the link does not change the route');
+    assert.equal(await page.evaluate(() => location.hash), '', 'the link does not change the route');
 
     await signInThroughForm(page, manager.email, manager.password);
     await waitForHeading(page, 'Feedback inbox');
@@ -92,7 +98,10 @@ describe('staff app in Chromium: sign in, inbox search and filters, moderation, 
     assert.equal(links.length, 2);
     const marks = await deepTexts(page, '.result mark');
     assert.ok(marks.length >= 4, `marks: ${JSON.stringify(marks)}`);
-    assert.ok(marks.every((m) => /^(rude|receptionist)$/i.test(m)), `only the words are marked: ${JSON.stringify(marks)}`);
+    assert.ok(
+      marks.every((m) => /^(rude|receptionist)$/i.test(m)),
+      `only the words are marked: ${JSON.stringify(marks)}`,
+    );
     const texts = await deepTexts(page, '.result .patient-text');
     assert.ok(texts.every((t) => /rude/i.test(t) && /receptionist/i.test(t)));
   });
@@ -114,7 +123,10 @@ describe('staff app in Chromium: sign in, inbox search and filters, moderation, 
     const again = await openStaffApp(browser!, h, '#/inbox?q=rude+receptionist&rating=poor');
     await signInThroughForm(again.page, manager.email, manager.password);
     await waitForText(again.page, '.total', /^1 feedback item match/);
-    assert.equal(await (await deep(again.page, '#filter-rating-poor'))!.evaluate((c) => (c as HTMLInputElement).checked), true);
+    assert.equal(
+      await (await deep(again.page, '#filter-rating-poor'))!.evaluate((c) => (c as HTMLInputElement).checked),
+      true,
+    );
     await again.close();
   });
 
@@ -148,7 +160,10 @@ describe('staff app in Chromium: sign in, inbox search and filters, moderation, 
     await (await deep(page, '#note-submit'))!.click();
     await waitForText(page, 'li.card', /Private note.*team meeting on Tuesday/);
     const history = await deepTexts(page, 'section[aria-labelledby="history-title"] td');
-    assert.ok(history.includes('Moderated') && history.includes('Public reply') && history.includes('Private note'), JSON.stringify(history));
+    assert.ok(
+      history.includes('Moderated') && history.includes('Public reply') && history.includes('Private note'),
+      JSON.stringify(history),
+    );
   });
 
   it('shows the audit log with who, what and from where', async () => {
@@ -157,9 +172,13 @@ describe('staff app in Chromium: sign in, inbox search and filters, moderation, 
     assert.deepEqual(await focusedHeading(page), { heading: 'Audit log', title: 'Audit log – You and Your GP staff' });
     await waitDeep(page, '#audit-table');
     const actions = await deepTexts(page, '#audit-table td:nth-child(5)');
-    for (const action of ['Moderated', 'Public reply', 'Private note']) assert.ok(actions.includes(action), `${action} in ${actions}`);
+    for (const action of ['Moderated', 'Public reply', 'Private note'])
+      assert.ok(actions.includes(action), `${action} in ${actions}`);
     const where = await deepTexts(page, '#audit-table td:nth-child(7)');
-    assert.ok(where.some((w) => /127\.0\.0\.1|::1|::ffff/.test(w)), `addresses: ${where}`);
+    assert.ok(
+      where.some((w) => /127\.0\.0\.1|::1|::ffff/.test(w)),
+      `addresses: ${where}`,
+    );
     assert.equal(await deep(page, 'button.secondary[aria-disabled]'), null, 'only administrators check the chain');
   });
 

@@ -46,7 +46,9 @@ function errorFrom(body: unknown, status: number): { message: string; fields: Fi
   const inner = b.error && typeof b.error === 'object' ? (b.error as { message?: unknown; fields?: unknown }) : null;
   const message =
     typeof b.error === 'string' ? b.error : typeof inner?.message === 'string' ? inner.message : `HTTP ${status}`;
-  const fields = (Array.isArray(b.fields) ? b.fields : Array.isArray(inner?.fields) ? inner.fields : []) as FieldProblem[];
+  const fields = (
+    Array.isArray(b.fields) ? b.fields : Array.isArray(inner?.fields) ? inner.fields : []
+  ) as FieldProblem[];
   return { message, fields: fields.filter((f) => f && typeof f.field === 'string') };
 }
 
@@ -96,7 +98,12 @@ export class StaffClient {
     if (!response.ok) {
       const { message, fields } = errorFrom(parsed, response.status);
       const retry = Number(response.headers.get('Retry-After'));
-      const error = new StaffApiError(message, response.status, fields, Number.isFinite(retry) && retry > 0 ? retry : null);
+      const error = new StaffApiError(
+        message,
+        response.status,
+        fields,
+        Number.isFinite(retry) && retry > 0 ? retry : null,
+      );
       const staffPath = path.startsWith('/api/v1/staff') || path === '/api/v1/auth/sign-out';
       if (response.status === 401 && staffPath && !sessionCheck) {
         this.csrfToken = null;
@@ -124,7 +131,9 @@ export class StaffClient {
   }
 
   async signIn(email: string, password: string): Promise<SessionView> {
-    return this.remember(await this.request<SessionView>('POST', '/api/v1/auth/sign-in', { body: { email, password } }));
+    return this.remember(
+      await this.request<SessionView>('POST', '/api/v1/auth/sign-in', { body: { email, password } }),
+    );
   }
 
   async signOut(): Promise<void> {
@@ -166,7 +175,12 @@ export class StaffClient {
 
   // Audit ----------------------------------------------------------------------------------
 
-  audit(query: { practice?: string; targetId?: string; before?: number | string | null; limit?: number }): Promise<AuditPage> {
+  audit(query: {
+    practice?: string;
+    targetId?: string;
+    before?: number | string | null;
+    limit?: number;
+  }): Promise<AuditPage> {
     return this.request('GET', '/api/v1/staff/audit', { query });
   }
 
@@ -180,7 +194,12 @@ export class StaffClient {
     return (await this.request<{ items: StaffUserView[] }>('GET', '/api/v1/staff/users')).items;
   }
 
-  async inviteUser(body: { email: string; name: string; role: string; practiceCodes: string[] }): Promise<StaffUserView> {
+  async inviteUser(body: {
+    email: string;
+    name: string;
+    role: string;
+    practiceCodes: string[];
+  }): Promise<StaffUserView> {
     return (await this.request<{ user: StaffUserView }>('POST', '/api/v1/staff/users', { body })).user;
   }
 
@@ -188,8 +207,9 @@ export class StaffClient {
     id: string,
     body: Partial<Pick<StaffUserView, 'name' | 'role' | 'practiceCodes'>> & { status?: 'active' | 'disabled' },
   ): Promise<StaffUserView> {
-    return (await this.request<{ user: StaffUserView }>('PATCH', `/api/v1/staff/users/${encodeURIComponent(id)}`, { body }))
-      .user;
+    return (
+      await this.request<{ user: StaffUserView }>('PATCH', `/api/v1/staff/users/${encodeURIComponent(id)}`, { body })
+    ).user;
   }
 
   reinvite(id: string): Promise<unknown> {
@@ -203,7 +223,11 @@ export class StaffClient {
   }
 
   /** One page of the practices list; `next` is the `after` of the page after, null on the last. */
-  practicesPage(q: string, limit: number, after: string | null): Promise<{ items: PracticeSummary[]; next: string | null }> {
+  practicesPage(
+    q: string,
+    limit: number,
+    after: string | null,
+  ): Promise<{ items: PracticeSummary[]; next: string | null }> {
     return this.request('GET', '/api/v1/staff/practices', { query: { q, limit, after } });
   }
 

@@ -8,16 +8,7 @@ import type { StaffAction } from '../api/staff-types.js';
  *   #/practices/<code>        #/area            #/invite/<token>
  */
 export type RouteName =
-  | 'home'
-  | 'inbox'
-  | 'feedback'
-  | 'audit'
-  | 'users'
-  | 'practices'
-  | 'practice'
-  | 'area'
-  | 'invite'
-  | 'not-found';
+  'home' | 'inbox' | 'feedback' | 'audit' | 'users' | 'practices' | 'practice' | 'area' | 'invite' | 'not-found';
 
 export interface Route {
   name: RouteName;

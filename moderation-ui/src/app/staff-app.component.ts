@@ -148,7 +148,8 @@ export class YygStaffApp extends LitElement {
   }
 
   private renderNav(user: StaffUserView) {
-    const current = this.route.name === 'feedback' ? 'inbox' : this.route.name === 'practice' ? 'practices' : this.route.name;
+    const current =
+      this.route.name === 'feedback' ? 'inbox' : this.route.name === 'practice' ? 'practices' : this.route.name;
     const entries = NAV.filter((entry) => entry.needs.some((action) => user.permissions.includes(action)));
     return html`<nav class="primary" aria-label="Primary">
       <div class="nav-inner">
@@ -156,7 +157,9 @@ export class YygStaffApp extends LitElement {
           ${entries.map(
             (entry) =>
               html`<li>
-                <a href=${routeHash(entry.name)} aria-current=${entry.name === current ? 'page' : nothing}>${entry.label}</a>
+                <a href=${routeHash(entry.name)} aria-current=${entry.name === current ? 'page' : nothing}
+                  >${entry.label}</a
+                >
               </li>`,
           )}
         </ul>
@@ -175,9 +178,11 @@ export class YygStaffApp extends LitElement {
       return html`<div>
         <h1 tabindex="-1">${route.name === 'invite' ? 'You are already signed in' : 'Page not found'}</h1>
         <p>
-          ${route.name === 'invite'
-            ? 'Sign out first to accept an invitation for someone else.'
-            : 'Check the address, or go to '}
+          ${
+            route.name === 'invite'
+              ? 'Sign out first to accept an invitation for someone else.'
+              : 'Check the address, or go to '
+          }
           ${route.name === 'invite' ? nothing : html`<a href=${homeHash(user.permissions)}>your start page</a>.`}
         </p>
       </div>`;
@@ -185,7 +190,10 @@ export class YygStaffApp extends LitElement {
     if (!allowed(route, user.permissions)) {
       return html`<div>
         <h1 tabindex="-1">Page not available</h1>
-        <p>Your role, ${roleLabel(user.role)}, does not include this page. <a href=${homeHash(user.permissions)}>Go to your start page</a>.</p>
+        <p>
+          Your role, ${roleLabel(user.role)}, does not include this page.
+          <a href=${homeHash(user.permissions)}>Go to your start page</a>.
+        </p>
       </div>`;
     }
     switch (route.name) {
@@ -214,18 +222,23 @@ export class YygStaffApp extends LitElement {
       <header class="header">
         <div class="header-inner">
           <a class="brand" href=${user ? homeHash(user.permissions) : '#/'}
-            ><span class="logo" aria-hidden="true">NHS</span><span>You and Your GP <span class="visually-hidden">–</span> staff</span></a
+            ><span class="logo" aria-hidden="true">NHS</span
+            ><span>You and Your GP <span class="visually-hidden">–</span> staff</span></a
           >
-          ${user
-            ? html`<p class="who">
-                <span>${user.name}, ${roleLabel(user.role)}</span>
-                <button type="button" class="link" @click=${this.signOut}>Sign out</button>
-              </p>`
-            : nothing}
+          ${
+            user
+              ? html`<p class="who">
+                  <span>${user.name}, ${roleLabel(user.role)}</span>
+                  <button type="button" class="link" @click=${this.signOut}>Sign out</button>
+                </p>`
+              : nothing
+          }
         </div>
       </header>
       ${user ? this.renderNav(user) : nothing}
-      <main id="main-content" tabindex="-1" @yyg-signed-in=${this.onSignedIn} @yyg-title=${this.onTitle}>${this.renderView()}</main>
+      <main id="main-content" tabindex="-1" @yyg-signed-in=${this.onSignedIn} @yyg-title=${this.onTitle}>
+        ${this.renderView()}
+      </main>
       <footer class="footer">
         <div class="footer-inner">
           <p>Feedback is health data: read it only for your work, and never copy it anywhere public.</p>

@@ -54,7 +54,8 @@ export function topicTags(item: FeedbackItem) {
     ...tags.themes.map(
       ({ theme, polarity }) =>
         html`<li class="tag tag--grey">
-          <span class="visually-hidden">Theme: </span>${THEME_LABELS[theme] ?? theme}${polarity !== 'neutral' ? ` (${polarity})` : ''}
+          <span class="visually-hidden">Theme: </span
+          >${THEME_LABELS[theme] ?? theme}${polarity !== 'neutral' ? ` (${polarity})` : ''}
         </li>`,
     ),
   ];
@@ -94,5 +95,7 @@ export function comments(item: FeedbackItem) {
  * span holds nothing but the binding, so template indentation never shows as patient whitespace.
  */
 export function commentParagraph(question: string, text: unknown) {
-  return html`<p class="comment"><span class="question">${questionLabel(question)}:</span> <span class="patient-text">${text}</span></p>`;
+  return html`<p class="comment">
+    <span class="question">${questionLabel(question)}:</span> <span class="patient-text">${text}</span>
+  </p>`;
 }

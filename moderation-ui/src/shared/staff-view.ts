@@ -49,7 +49,8 @@ export class StaffView extends LitElement {
    * nothing here. `fieldIds` maps the API's field names (or their first part) to input ids.
    */
   protected problemsFrom(error: unknown, fieldIds: Record<string, string> = {}, fallback?: string): Problem[] {
-    if (!(error instanceof StaffApiError)) return [{ field: null, message: fallback ?? 'Something went wrong. Try again.' }];
+    if (!(error instanceof StaffApiError))
+      return [{ field: null, message: fallback ?? 'Something went wrong. Try again.' }];
     if (error.status === 401) return [];
     if (error.fields.length) {
       return error.fields.map((f: FieldProblem) => {
@@ -60,7 +61,8 @@ export class StaffView extends LitElement {
     }
     if (error.status === 403) return [{ field: null, message: 'You do not have permission to do that.' }];
     if (error.status === null) return [{ field: null, message: error.message }];
-    if (error.status >= 500) return [{ field: null, message: fallback ?? 'Something went wrong on our side. Try again later.' }];
+    if (error.status >= 500)
+      return [{ field: null, message: fallback ?? 'Something went wrong on our side. Try again later.' }];
     return [{ field: null, message: error.message }];
   }
 
@@ -80,7 +82,9 @@ export class StaffView extends LitElement {
   protected errorMessage(field: string): TemplateResult | typeof nothing {
     const problem = this.problemFor(field);
     return problem
-      ? html`<p class="error-message" id="${field}-error"><span class="visually-hidden">Error:</span> ${problem.message}</p>`
+      ? html`<p class="error-message" id="${field}-error">
+          <span class="visually-hidden">Error:</span> ${problem.message}
+        </p>`
       : nothing;
   }
 
@@ -110,7 +114,10 @@ export class StaffView extends LitElement {
 }
 
 function fieldLabel(field: string): string {
-  return field.replace(/\./g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return field
+    .replace(/\./g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }
 
 /** "password" + "must be at least 12 characters" → "Password must be at least 12 characters". */

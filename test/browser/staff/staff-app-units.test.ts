@@ -4,12 +4,21 @@ import { queryString } from '../../../moderation-ui/src/api/staff-client.js';
 import { segments } from '../../../moderation-ui/src/shared/highlight.js';
 import { isTypingOrModified } from '../../../moderation-ui/src/shared/shortcuts.js';
 import { parseFilters, serialiseFilters, emptyFilters } from '../../../moderation-ui/src/views/inbox/inbox-filters.js';
-import { addSpan, findSpans, selectionSpan, applyRedactions } from '../../../moderation-ui/src/views/feedback/redaction.js';
+import {
+  addSpan,
+  findSpans,
+  selectionSpan,
+  applyRedactions,
+} from '../../../moderation-ui/src/views/feedback/redaction.js';
 
 describe('staff app: routes', () => {
   it('reads every route, its parameter and its query', () => {
     expect(parseRoute('')).to.deep.equal({ name: 'home', param: '', query: '' });
-    expect(parseRoute('#/inbox?q=rude&rating=poor')).to.deep.equal({ name: 'inbox', param: '', query: 'q=rude&rating=poor' });
+    expect(parseRoute('#/inbox?q=rude&rating=poor')).to.deep.equal({
+      name: 'inbox',
+      param: '',
+      query: 'q=rude&rating=poor',
+    });
     expect(parseRoute('#/feedback/ab%2Fc')).to.deep.equal({ name: 'feedback', param: 'ab/c', query: '' });
     expect(parseRoute('#/practices/C82001').name).to.equal('practice');
     expect(parseRoute('#/invite/tok_en-1').param).to.equal('tok_en-1');
@@ -46,7 +55,9 @@ describe('staff app: inbox filters in the URL', () => {
   });
 
   it('repeats a key per value in API queries and leaves out empty ones', () => {
-    expect(queryString({ rating: ['poor', 'good'], q: '', cursor: null, limit: 25 })).to.equal('?rating=poor&rating=good&limit=25');
+    expect(queryString({ rating: ['poor', 'good'], q: '', cursor: null, limit: 25 })).to.equal(
+      '?rating=poor&rating=good&limit=25',
+    );
     expect(queryString({})).to.equal('');
   });
 });

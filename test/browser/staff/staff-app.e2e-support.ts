@@ -127,7 +127,8 @@ export async function waitDeep(page: Page, selector: string, timeout = 10_000) {
     .waitForFunction(
       (sel: string) => {
         const find = (root: Document | ShadowRoot): boolean =>
-          !!root.querySelector(sel) || [...root.querySelectorAll('*')].some((el) => !!el.shadowRoot && find(el.shadowRoot));
+          !!root.querySelector(sel) ||
+          [...root.querySelectorAll('*')].some((el) => !!el.shadowRoot && find(el.shadowRoot));
         return find(document);
       },
       { timeout, polling: 50 },
@@ -152,7 +153,9 @@ export function deepAll(page: Page, selector: string) {
 
 /** The text of every `selector` in the app, through shadow roots. */
 export function deepTexts(page: Page, selector: string): Promise<string[]> {
-  return page.$$eval(`pierce/${selector}`, (els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return page.$$eval(`pierce/${selector}`, (els) =>
+    els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
 }
 
 /** The focused element, through shadow roots: its id, tag and text. */
@@ -199,7 +202,10 @@ export async function tabTo(
 /** The heading the app moved focus to, and the document title. */
 export async function focusedHeading(page: Page): Promise<{ heading: string; title: string }> {
   const active = await activeElement(page);
-  return { heading: active.tag === 'h1' ? active.text : `(focus on ${active.tag}#${active.id})`, title: await page.title() };
+  return {
+    heading: active.tag === 'h1' ? active.text : `(focus on ${active.tag}#${active.id})`,
+    title: await page.title(),
+  };
 }
 
 /** Fill the sign-in form and press the button (the mouse-free way: type, then Enter). */
@@ -219,7 +225,8 @@ export async function waitForHeading(page: Page, text: string | RegExp, timeout 
       const re = new RegExp(source, flags);
       const walk = (root: Document | ShadowRoot): boolean =>
         [...root.querySelectorAll('*')].some(
-          (el) => (el.tagName === 'H1' && re.test(el.textContent ?? '')) || (el.shadowRoot ? walk(el.shadowRoot) : false),
+          (el) =>
+            (el.tagName === 'H1' && re.test(el.textContent ?? '')) || (el.shadowRoot ? walk(el.shadowRoot) : false),
         );
       return walk(document);
     },
@@ -230,13 +237,20 @@ export async function waitForHeading(page: Page, text: string | RegExp, timeout 
 }
 
 /** Wait until some element matching `selector` has text matching `text`, through shadow roots. */
-export async function waitForText(page: Page, selector: string, text: string | RegExp, timeout = 10_000): Promise<void> {
+export async function waitForText(
+  page: Page,
+  selector: string,
+  text: string | RegExp,
+  timeout = 10_000,
+): Promise<void> {
   await page.waitForFunction(
     (sel: string, source: string, flags: string) => {
       const re = new RegExp(source, flags);
       const walk = (root: Document | ShadowRoot): boolean =>
         [...root.querySelectorAll('*')].some(
-          (el) => (el.matches(sel) && re.test((el.textContent ?? '').replace(/\s+/g, ' '))) || (el.shadowRoot ? walk(el.shadowRoot) : false),
+          (el) =>
+            (el.matches(sel) && re.test((el.textContent ?? '').replace(/\s+/g, ' '))) ||
+            (el.shadowRoot ? walk(el.shadowRoot) : false),
         );
       return walk(document);
     },

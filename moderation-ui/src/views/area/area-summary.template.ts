@@ -1,5 +1,12 @@
 import { html, nothing } from 'lit';
-import { CHANNEL_LABELS, FFT_LABELS, FFT_RATINGS, languageName, SENTIMENT_FILTER_LABELS, THEME_LABELS } from '../../shared/labels.js';
+import {
+  CHANNEL_LABELS,
+  FFT_LABELS,
+  FFT_RATINGS,
+  languageName,
+  SENTIMENT_FILTER_LABELS,
+  THEME_LABELS,
+} from '../../shared/labels.js';
 
 /** What `GET /api/v1/staff/area-summary` answers (domain/area-summary.ts): counts only, never text. */
 export interface AreaSummaryView {
@@ -21,7 +28,9 @@ function countTable(id: string, title: string, head: string, rows: [string, numb
   if (!rows.length) return nothing;
   return html`<div class="table-scroll">
     <table id=${id} class="counts">
-      <caption>${title}</caption>
+      <caption>
+        ${title}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${head}</th>
@@ -29,7 +38,13 @@ function countTable(id: string, title: string, head: string, rows: [string, numb
         </tr>
       </thead>
       <tbody>
-        ${rows.map(([label, n]) => html`<tr><th scope="row">${label}</th><td class="number">${n.toLocaleString('en-GB')}</td></tr>`)}
+        ${rows.map(
+          ([label, n]) =>
+            html`<tr>
+              <th scope="row">${label}</th>
+              <td class="number">${n.toLocaleString('en-GB')}</td>
+            </tr>`,
+        )}
       </tbody>
     </table>
   </div>`;
@@ -46,7 +61,9 @@ export function areaSummary(s: AreaSummaryView) {
   const kind = s.area.kind === 'icb' ? 'ICB' : 'PCN';
   const practices = new Set(s.practices.map((p) => p.code)).size;
   return html`<section class="card" aria-labelledby="area-title">
-    <h2 id="area-title">${s.area.name ?? `${kind} ${s.area.code}`} <span class="muted">(${kind} ${s.area.code})</span></h2>
+    <h2 id="area-title">
+      ${s.area.name ?? `${kind} ${s.area.code}`} <span class="muted">(${kind} ${s.area.code})</span>
+    </h2>
     <dl class="summary">
       <dt>Dates</dt>
       <dd>${s.from} to ${s.to}</dd>
@@ -63,9 +80,24 @@ export function areaSummary(s: AreaSummaryView) {
       'Answer',
       FFT_RATINGS.map((r) => [FFT_LABELS[r], s.ratings[r] ?? 0] as [string, number]),
     )}
-    ${countTable('area-sentiment', 'Sentiment', 'Sentiment', sorted(s.sentiment, (k) => SENTIMENT_FILTER_LABELS[k] ?? k))}
-    ${countTable('area-themes', 'Themes', 'Theme', sorted(s.themes, (k) => (THEME_LABELS as Record<string, string>)[k] ?? k))}
-    ${countTable('area-channels', 'How it was given', 'Channel', sorted(s.channels, (k) => (CHANNEL_LABELS as Record<string, string>)[k] ?? k))}
+    ${countTable(
+      'area-sentiment',
+      'Sentiment',
+      'Sentiment',
+      sorted(s.sentiment, (k) => SENTIMENT_FILTER_LABELS[k] ?? k),
+    )}
+    ${countTable(
+      'area-themes',
+      'Themes',
+      'Theme',
+      sorted(s.themes, (k) => (THEME_LABELS as Record<string, string>)[k] ?? k),
+    )}
+    ${countTable(
+      'area-channels',
+      'How it was given',
+      'Channel',
+      sorted(s.channels, (k) => (CHANNEL_LABELS as Record<string, string>)[k] ?? k),
+    )}
     ${countTable('area-languages', 'Languages', 'Language', sorted(s.languages, languageName))}
   </section>`;
 }

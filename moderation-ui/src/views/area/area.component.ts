@@ -15,7 +15,9 @@ const FIELDS = { area: 'area-icb', code: 'area-code', from: 'area-from', to: 'ar
 
 /** A UK calendar date `days` before today, YYYY-MM-DD. */
 function ukDate(daysAgo = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() - daysAgo * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+    new Date(Date.now() - daysAgo * 86_400_000),
+  );
 }
 
 /**
@@ -75,7 +77,12 @@ export class YygArea extends StaffView {
   private async load(): Promise<void> {
     this.loading = true;
     try {
-      this.summary = (await this.client.areaSummary({ area: this.kind, code: this.code, from: this.from, to: this.to })) as AreaSummaryView;
+      this.summary = (await this.client.areaSummary({
+        area: this.kind,
+        code: this.code,
+        from: this.from,
+        to: this.to,
+      })) as AreaSummaryView;
       this.problems = [];
     } catch (error) {
       this.summary = null;
@@ -89,7 +96,9 @@ export class YygArea extends StaffView {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     const kind = data.get('area') === 'pcn' ? 'pcn' : 'icb';
-    const code = String(data.get('code') ?? '').trim().toUpperCase();
+    const code = String(data.get('code') ?? '')
+      .trim()
+      .toUpperCase();
     const from = String(data.get('from') ?? '');
     const to = String(data.get('to') ?? '');
     const problems: Problem[] = [];
@@ -110,11 +119,26 @@ export class YygArea extends StaffView {
     const options = this.options[this.kind];
     const label = this.kind === 'icb' ? 'Integrated care board' : 'Primary care network';
     const input = options.length
-      ? html`<select id=${FIELDS.code} name="code" aria-invalid=${this.invalid(FIELDS.code)} aria-describedby=${this.describedBy(FIELDS.code, false) || nothing}>
+      ? html`<select
+          id=${FIELDS.code}
+          name="code"
+          aria-invalid=${this.invalid(FIELDS.code)}
+          aria-describedby=${this.describedBy(FIELDS.code, false) || nothing}
+        >
           <option value="">Choose one</option>
           ${options.map((o) => html`<option value=${o.code} ?selected=${o.code === this.code}>${o.name ? `${o.name} (${o.code})` : o.code}</option>`)}
         </select>`
-      : html`<input type="text" id=${FIELDS.code} name="code" class="input--short" spellcheck="false" autocomplete="off" .value=${this.code} aria-invalid=${this.invalid(FIELDS.code)} aria-describedby=${this.describedBy(FIELDS.code)} />`;
+      : html`<input
+          type="text"
+          id=${FIELDS.code}
+          name="code"
+          class="input--short"
+          spellcheck="false"
+          autocomplete="off"
+          .value=${this.code}
+          aria-invalid=${this.invalid(FIELDS.code)}
+          aria-describedby=${this.describedBy(FIELDS.code)}
+        />`;
     return html`<div class="group ${this.problemFor(FIELDS.code) ? 'group--error' : ''}">
       <label for=${FIELDS.code}>${label}</label>
       ${options.length ? nothing : html`<p class="hint" id="${FIELDS.code}-hint">Its ODS code, like ${this.kind === 'icb' ? 'QK1' : 'U12345'}</p>`}
@@ -126,7 +150,15 @@ export class YygArea extends StaffView {
     return html`<div class="group ${this.problemFor(id) ? 'group--error' : ''}">
       <label for=${id}>${label}</label>
       ${this.errorMessage(id)}
-      <input type="date" id=${id} name=${name} class="input--short" .value=${value} aria-invalid=${this.invalid(id)} aria-describedby=${this.describedBy(id, false) || nothing} />
+      <input
+        type="date"
+        id=${id}
+        name=${name}
+        class="input--short"
+        .value=${value}
+        aria-invalid=${this.invalid(id)}
+        aria-describedby=${this.describedBy(id, false) || nothing}
+      />
     </div>`;
   }
 
@@ -138,10 +170,20 @@ export class YygArea extends StaffView {
         <fieldset>
           <legend>Summarise</legend>
           ${(['icb', 'pcn'] as const).map(
-            (kind) => html`<div class="choice">
-              <input type="radio" id="area-${kind}" name="area" value=${kind} .checked=${this.kind === kind} @change=${() => (this.kind = kind)} />
-              <label for="area-${kind}">${kind === 'icb' ? 'An integrated care board (ICB)' : 'A primary care network (PCN)'}</label>
-            </div>`,
+            (kind) =>
+              html`<div class="choice">
+                <input
+                  type="radio"
+                  id="area-${kind}"
+                  name="area"
+                  value=${kind}
+                  .checked=${this.kind === kind}
+                  @change=${() => (this.kind = kind)}
+                />
+                <label for="area-${kind}"
+                  >${kind === 'icb' ? 'An integrated care board (ICB)' : 'A primary care network (PCN)'}</label
+                >
+              </div>`,
           )}
         </fieldset>
         ${this.renderCode()} ${this.renderDate(FIELDS.from, 'from', 'From', this.from)}

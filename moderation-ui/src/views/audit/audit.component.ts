@@ -55,7 +55,9 @@ export class YygAudit extends StaffView {
       this.next = page.next;
       this.announcement = `Page ${this.cursors.length}: ${page.items.length} ${page.items.length === 1 ? 'entry' : 'entries'}`;
     } catch (error) {
-      this.failed = this.problemsFrom(error, {}, 'The audit log could not be loaded.').map((p) => p.message).join(' ');
+      this.failed = this.problemsFrom(error, {}, 'The audit log could not be loaded.')
+        .map((p) => p.message)
+        .join(' ');
     } finally {
       this.loading = false;
     }
@@ -85,20 +87,35 @@ export class YygAudit extends StaffView {
     const c = this.check;
     return html`<section aria-labelledby="chain-title" class="card">
       <h2 id="chain-title">Check the chain</h2>
-      <p>Each entry carries a fingerprint of the one before it, so a changed, removed or reordered entry breaks the chain.</p>
-      <button type="button" class="secondary" aria-disabled=${this.checking ? 'true' : 'false'} @click=${() => !this.checking && this.verify()}>
+      <p>
+        Each entry carries a fingerprint of the one before it, so a changed, removed or reordered entry breaks the
+        chain.
+      </p>
+      <button
+        type="button"
+        class="secondary"
+        aria-disabled=${this.checking ? 'true' : 'false'}
+        @click=${() => !this.checking && this.verify()}
+      >
         Check the chain
       </button>
       <div role="status">
         ${this.checking ? html`<p>Checking…</p>` : nothing}
-        ${c
-          ? c.ok
-            ? html`<div class="callout callout--success"><p>The chain is whole: ${c.checked.toLocaleString('en-GB')} entries checked.</p></div>`
-            : html`<div class="callout callout--error">
-                <p><strong>The chain is broken at entry ${c.brokenAt}</strong>: ${c.problem}.</p>
-                <p>${c.checked.toLocaleString('en-GB')} entries before it are whole. Tell your information governance lead.</p>
-              </div>`
-          : nothing}
+        ${
+          c
+            ? c.ok
+              ? html`<div class="callout callout--success">
+                  <p>The chain is whole: ${c.checked.toLocaleString('en-GB')} entries checked.</p>
+                </div>`
+              : html`<div class="callout callout--error">
+                  <p><strong>The chain is broken at entry ${c.brokenAt}</strong>: ${c.problem}.</p>
+                  <p>
+                    ${c.checked.toLocaleString('en-GB')} entries before it are whole. Tell your information governance
+                    lead.
+                  </p>
+                </div>`
+            : nothing
+        }
       </div>
     </section>`;
   }
@@ -110,37 +127,44 @@ export class YygAudit extends StaffView {
       ${this.failed ? html`<div class="callout callout--error"><p>${this.failed}</p></div>` : nothing}
       ${this.loading && !this.entries.length ? html`<p>Loading…</p>` : nothing}
       ${!this.loading && !this.entries.length && !this.failed ? html`<p>There are no entries yet.</p>` : nothing}
-      ${this.entries.length
-        ? html`<div class="table-scroll" id="audit-table" role="region" aria-labelledby="audit-caption" tabindex="0">
-            <table aria-busy=${this.loading ? 'true' : 'false'}>
-              <caption id="audit-caption">Audit entries, newest first (page ${this.cursors.length})</caption>
-              <thead>
-                <tr>
-                  <th scope="col" class="number">No.</th>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">From where</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.entries.map(
-                  (e) => html`<tr>
-                    <td class="number">${e.seq}</td>
-                    <td>${ukDateTime(e.at)}</td>
-                    <td>${e.actorName ?? this.names.get(e.actorId) ?? e.actorId}</td>
-                    <td>${roleLabel(e.actorRole)}</td>
-                    <td>${actionLabel(e.action)}</td>
-                    <td>${target(e)}${e.practiceCode && e.targetType !== 'practice' ? ` (${e.practiceCode})` : ''}</td>
-                    <td>${e.ip ?? 'Not known'}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : nothing}
+      ${
+        this.entries.length
+          ? html`<div class="table-scroll" id="audit-table" role="region" aria-labelledby="audit-caption" tabindex="0">
+              <table aria-busy=${this.loading ? 'true' : 'false'}>
+                <caption id="audit-caption">
+                  Audit entries, newest first (page ${this.cursors.length})
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col" class="number">No.</th>
+                    <th scope="col">When</th>
+                    <th scope="col">Who</th>
+                    <th scope="col">Role</th>
+                    <th scope="col">Action</th>
+                    <th scope="col">Target</th>
+                    <th scope="col">From where</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${this.entries.map(
+                    (e) =>
+                      html`<tr>
+                        <td class="number">${e.seq}</td>
+                        <td>${ukDateTime(e.at)}</td>
+                        <td>${e.actorName ?? this.names.get(e.actorId) ?? e.actorId}</td>
+                        <td>${roleLabel(e.actorRole)}</td>
+                        <td>${actionLabel(e.action)}</td>
+                        <td>
+                          ${target(e)}${e.practiceCode && e.targetType !== 'practice' ? ` (${e.practiceCode})` : ''}
+                        </td>
+                        <td>${e.ip ?? 'Not known'}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
       <nav class="actions" aria-label="Audit log pages">
         ${this.cursors.length > 1 ? html`<button type="button" class="secondary" @click=${() => this.page(-1)}>Newer entries</button>` : nothing}
         ${this.next ? html`<button type="button" class="secondary" @click=${() => this.page(1)}>Older entries</button>` : nothing}

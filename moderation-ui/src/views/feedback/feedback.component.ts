@@ -72,8 +72,12 @@ export class YygFeedbackItem extends StaffView {
         }),
       );
     } catch (error) {
-      if (error instanceof StaffApiError && error.status === 404) this.failed = 'There is no feedback with this link, or it is for a practice you cannot see.';
-      else this.failed = this.problemsFrom(error, {}, 'This feedback could not be loaded. Try again in a few minutes.').map((p) => p.message).join(' ');
+      if (error instanceof StaffApiError && error.status === 404)
+        this.failed = 'There is no feedback with this link, or it is for a practice you cannot see.';
+      else
+        this.failed = this.problemsFrom(error, {}, 'This feedback could not be loaded. Try again in a few minutes.')
+          .map((p) => p.message)
+          .join(' ');
     }
   }
 
@@ -99,27 +103,33 @@ export class YygFeedbackItem extends StaffView {
     const original = item.original;
     return html`<section aria-labelledby="comments-title">
       <h2 id="comments-title">${this.showOriginal ? 'What the patient wrote' : 'Comments'}</h2>
-      ${original
-        ? html`<p>
-            <button
-              type="button"
-              class="secondary"
-              aria-pressed=${this.showOriginal ? 'true' : 'false'}
-              @click=${() => (this.showOriginal = !this.showOriginal)}
-            >
-              Show the patient’s original words
-            </button>
-          </p>
-          <p class="hint">
-            ${this.showOriginal
-              ? 'You are reading the original, before names and details were removed. Do not copy it anywhere public.'
-              : 'Shown with names, numbers and addresses removed.'}
-          </p>`
-        : nothing}
+      ${
+        original
+          ? html`<p>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-pressed=${this.showOriginal ? 'true' : 'false'}
+                  @click=${() => (this.showOriginal = !this.showOriginal)}
+                >
+                  Show the patient’s original words
+                </button>
+              </p>
+              <p class="hint">
+                ${
+                  this.showOriginal
+                    ? 'You are reading the original, before names and details were removed. Do not copy it anywhere public.'
+                    : 'Shown with names, numbers and addresses removed.'
+                }
+              </p>`
+          : nothing
+      }
       <div class="card comments">
-        ${this.showOriginal && original
-          ? original.map((c) => commentParagraph(c.question, markedText(c.text, c.highlights)))
-          : comments(item)}
+        ${
+          this.showOriginal && original
+            ? original.map((c) => commentParagraph(c.question, markedText(c.text, c.highlights)))
+            : comments(item)
+        }
       </div>
     </section>`;
   }
@@ -141,21 +151,27 @@ export class YygFeedbackItem extends StaffView {
         <dd>${channelText(item)}${item.assistedBy ? `, entered by a ${item.assistedBy.role}` : ''}</dd>
         <dt>Language</dt>
         <dd>${languageText(item)}</dd>
-        ${item.reason
-          ? html`<dt>Reason not published</dt>
-              <dd>${NOT_PUBLISHED_REASON_LABELS[item.reason] ?? item.reason}</dd>`
-          : nothing}
-        ${contact && (contact.name || contact.email || contact.phone)
-          ? html`<dt>Contact details</dt>
-              <dd>
-                The patient asked to be contacted:
-                ${[contact.name, contact.email, contact.phone].filter(Boolean).join(', ')}
-              </dd>`
-          : nothing}
-        ${item.aboutYou && (item.aboutYou.ageBand || item.aboutYou.role)
-          ? html`<dt>About them</dt>
-              <dd>${[item.aboutYou.role, item.aboutYou.ageBand].filter(Boolean).join(', ')}</dd>`
-          : nothing}
+        ${
+          item.reason
+            ? html`<dt>Reason not published</dt>
+                <dd>${NOT_PUBLISHED_REASON_LABELS[item.reason] ?? item.reason}</dd>`
+            : nothing
+        }
+        ${
+          contact && (contact.name || contact.email || contact.phone)
+            ? html`<dt>Contact details</dt>
+                <dd>
+                  The patient asked to be contacted:
+                  ${[contact.name, contact.email, contact.phone].filter(Boolean).join(', ')}
+                </dd>`
+            : nothing
+        }
+        ${
+          item.aboutYou && (item.aboutYou.ageBand || item.aboutYou.role)
+            ? html`<dt>About them</dt>
+                <dd>${[item.aboutYou.role, item.aboutYou.ageBand].filter(Boolean).join(', ')}</dd>`
+            : nothing
+        }
       </dl>
       <ul class="tags" aria-label="Tags">
         ${topicTags(item)}
@@ -166,7 +182,9 @@ export class YygFeedbackItem extends StaffView {
     if (!history.length) return html`<p class="muted">Nothing has been done to this feedback yet.</p>`;
     return html`<div class="table-scroll" role="region" aria-labelledby="history-title" tabindex="0">
       <table>
-        <caption class="visually-hidden">History of this feedback</caption>
+        <caption class="visually-hidden">
+          History of this feedback
+        </caption>
         <thead>
           <tr>
             <th scope="col">When</th>
@@ -177,12 +195,13 @@ export class YygFeedbackItem extends StaffView {
         </thead>
         <tbody>
           ${history.map(
-            (entry) => html`<tr>
-              <td>${ukDateTime(entry.at)}</td>
-              <td>${entry.actorName ?? roleLabel(entry.actorRole)}</td>
-              <td>${actionLabel(entry.action)}</td>
-              <td>${change(entry)}</td>
-            </tr>`,
+            (entry) =>
+              html`<tr>
+                <td>${ukDateTime(entry.at)}</td>
+                <td>${entry.actorName ?? roleLabel(entry.actorRole)}</td>
+                <td>${actionLabel(entry.action)}</td>
+                <td>${change(entry)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -194,7 +213,9 @@ export class YygFeedbackItem extends StaffView {
     // One outer template whatever the state, so the h1 the app focused stays the same element
     // when the item arrives (a different template would replace it and drop focus to <body>).
     return html`<p><a href=${routeHash('inbox')}>Back to the inbox</a></p>
-      <h1 tabindex="-1">Feedback${detail ? html` <span class="muted">from ${receivedText(detail.item)}</span>` : nothing}</h1>
+      <h1 tabindex="-1">
+        Feedback${detail ? html` <span class="muted">from ${receivedText(detail.item)}</span>` : nothing}
+      </h1>
       ${this.renderBody()}`;
   }
 
@@ -202,24 +223,33 @@ export class YygFeedbackItem extends StaffView {
     if (this.failed) return html`<div class="callout callout--error"><p>${this.failed}</p></div>`;
     if (!this.detail) return html`<p role="status">Loading…</p>`;
     const { item, responses, history } = this.detail;
-    return html`${this.notice
-        ? html`<div id="notice" tabindex="-1" class="callout ${this.notice.kind === 'success' ? 'callout--success' : this.notice.kind === 'error' ? 'callout--error' : ''}" role=${this.notice.kind === 'success' ? 'status' : 'alert'}>
-            <p>${this.notice.text}</p>
-          </div>`
-        : nothing}
+    return html`${
+        this.notice
+          ? html`<div
+              id="notice"
+              tabindex="-1"
+              class="callout ${this.notice.kind === 'success' ? 'callout--success' : this.notice.kind === 'error' ? 'callout--error' : ''}"
+              role=${this.notice.kind === 'success' ? 'status' : 'alert'}
+            >
+              <p>${this.notice.text}</p>
+            </div>`
+          : nothing
+      }
       ${this.renderFacts(item)} ${this.renderComments(item)}
-      ${this.can('feedback:moderate')
-        ? html`<section aria-labelledby="moderation-title" class="card">
-            <h2 id="moderation-title">Moderation</h2>
-            <yyg-moderation-panel
-              .client=${this.client}
-              .user=${this.user}
-              .item=${item}
-              @yyg-moderated=${this.onModerated}
-              @yyg-conflict=${this.onConflict}
-            ></yyg-moderation-panel>
-          </section>`
-        : nothing}
+      ${
+        this.can('feedback:moderate')
+          ? html`<section aria-labelledby="moderation-title" class="card">
+              <h2 id="moderation-title">Moderation</h2>
+              <yyg-moderation-panel
+                .client=${this.client}
+                .user=${this.user}
+                .item=${item}
+                @yyg-moderated=${this.onModerated}
+                @yyg-conflict=${this.onConflict}
+              ></yyg-moderation-panel>
+            </section>`
+          : nothing
+      }
       <section aria-labelledby="responses-title">
         <h2 id="responses-title">Replies and notes</h2>
         <yyg-responses

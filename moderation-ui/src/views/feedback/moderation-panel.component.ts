@@ -81,7 +81,10 @@ export class YygModerationPanel extends StaffView {
     const span = selectionSpan(index, text, area.selectionStart, area.selectionEnd);
     if (!span) {
       void this.showProblems([
-        { field: `redact-${index}`, message: 'Select the words to remove in the comment first, or type them in the box below it' },
+        {
+          field: `redact-${index}`,
+          message: 'Select the words to remove in the comment first, or type them in the box below it',
+        },
       ]);
       return;
     }
@@ -99,7 +102,10 @@ export class YygModerationPanel extends StaffView {
     }
     if (!found.length) {
       void this.showProblems([
-        { field: `redact-words-${index}`, message: `“${input.value.trim()}” is not in this comment: type it exactly as it appears` },
+        {
+          field: `redact-words-${index}`,
+          message: `“${input.value.trim()}” is not in this comment: type it exactly as it appears`,
+        },
       ]);
       return;
     }
@@ -132,7 +138,10 @@ export class YygModerationPanel extends StaffView {
       problems.push({ field: 'mod-reason', message: 'Select why it is not published' });
     }
     if (this.status === 'published' && this.safetyFlagged && !this.flagsReviewed) {
-      problems.push({ field: 'mod-flags-reviewed', message: 'Confirm you have read this flagged feedback and it is safe to publish' });
+      problems.push({
+        field: 'mod-flags-reviewed',
+        message: 'Confirm you have read this flagged feedback and it is safe to publish',
+      });
     }
     if (problems.length) return this.showProblems(problems);
     this.busy = true;
@@ -145,7 +154,9 @@ export class YygModerationPanel extends StaffView {
         ...(this.status === 'published' && this.safetyFlagged ? { flagsReviewed: this.flagsReviewed } : {}),
       });
       this.problems = [];
-      this.dispatchEvent(new CustomEvent('yyg-moderated', { detail: { status: this.status }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('yyg-moderated', { detail: { status: this.status }, bubbles: true, composed: true }),
+      );
     } catch (error) {
       if (error instanceof StaffApiError && error.status === 409) {
         this.dispatchEvent(new CustomEvent('yyg-conflict', { bubbles: true, composed: true }));
@@ -169,21 +180,24 @@ export class YygModerationPanel extends StaffView {
       <legend>Status</legend>
       <p class="hint" id="status-hint">Now: ${STATUS_LABELS[this.item.status]}</p>
       ${MODERATION_STATUSES.map(
-        (status) => html`<div class="choice">
-            <input
-              type="radio"
-              name="status"
-              id="status-${status}"
-              value=${status}
-              .checked=${this.status === status}
-              aria-describedby=${STATUS_HINTS[status] ? `status-${status}-hint` : nothing}
-              @change=${() => (this.status = status)}
-            />
-            <label for="status-${status}">${STATUS_LABELS[status]}</label>
-          </div>
-          ${STATUS_HINTS[status]
-            ? html`<p class="hint choice-hint" id="status-${status}-hint">${STATUS_HINTS[status]}</p>`
-            : nothing}`,
+        (status) =>
+          html`<div class="choice">
+              <input
+                type="radio"
+                name="status"
+                id="status-${status}"
+                value=${status}
+                .checked=${this.status === status}
+                aria-describedby=${STATUS_HINTS[status] ? `status-${status}-hint` : nothing}
+                @change=${() => (this.status = status)}
+              />
+              <label for="status-${status}">${STATUS_LABELS[status]}</label>
+            </div>
+            ${
+              STATUS_HINTS[status]
+                ? html`<p class="hint choice-hint" id="status-${status}-hint">${STATUS_HINTS[status]}</p>`
+                : nothing
+            }`,
       )}
     </fieldset>`;
   }
@@ -230,8 +244,8 @@ export class YygModerationPanel extends StaffView {
     const texts = this.texts;
     return html`<h3>Remove text before publishing</h3>
       <p class="hint">
-        Select the words in a comment (with the mouse, or with <kbd>Shift</kbd> and the arrow keys), then press
-        “Remove selected text”. Or type the words in the box under the comment. Removed text shows as [removed].
+        Select the words in a comment (with the mouse, or with <kbd>Shift</kbd> and the arrow keys), then press “Remove
+        selected text”. Or type the words in the box under the comment. Removed text shows as [removed].
       </p>
       ${this.item.comments.map((comment, index) => {
         const text = comment.text;
@@ -282,19 +296,22 @@ export class YygModerationPanel extends StaffView {
         </div>`;
       })}
       <p class="visually-hidden" role="status">${this.spanNotice}</p>
-      ${this.spans.length
-        ? html`<h3>Marked for removal</h3>
-            <ul class="spans">
-              ${this.spans.map(
-                (span) => html`<li>
-                  <span class="patient-text">“${spanText(texts, span)}”</span> (comment ${span.comment + 1})
-                  <button type="button" class="link" @click=${() => this.undoSpan(span)}>
-                    Undo<span class="visually-hidden"> removal of “${spanText(texts, span)}”</span>
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        this.spans.length
+          ? html`<h3>Marked for removal</h3>
+              <ul class="spans">
+                ${this.spans.map(
+                  (span) =>
+                    html`<li>
+                      <span class="patient-text">“${spanText(texts, span)}”</span> (comment ${span.comment + 1})
+                      <button type="button" class="link" @click=${() => this.undoSpan(span)}>
+                        Undo<span class="visually-hidden"> removal of “${spanText(texts, span)}”</span>
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
       <h3>What the public will see</h3>
       <div class="preview">
         ${this.item.comments.map((comment, index) =>

@@ -75,7 +75,9 @@ export class YygResponses extends StaffView {
       <button
         type="submit"
         id=${kind === 'public-reply' ? 'reply-submit' : 'note-submit'}
-        class=${kind === 'private-note' ? 'secondary' : ''} aria-disabled=${this.busy === kind ? 'true' : 'false'}>
+        class=${kind === 'private-note' ? 'secondary' : ''}
+        aria-disabled=${this.busy === kind ? 'true' : 'false'}
+      >
         ${button}
       </button>
     </form>`;
@@ -83,21 +85,26 @@ export class YygResponses extends StaffView {
 
   protected override render() {
     return html`${this.renderErrorSummary()}
-      ${this.responses.length
-        ? html`<ul class="plain-list">
-            ${this.responses.map(
-              (r) => html`<li class="card">
-                <p>
-                  <strong class="tag ${r.kind === 'public-reply' ? 'tag--green' : 'tag--grey'}"
-                    >${r.kind === 'public-reply' ? 'Public reply' : 'Private note'}</strong
-                  >
-                  <span class="muted">${r.authorLabel ?? ''}${r.authorLabel ? ', ' : ''}${ukDateTime(r.createdAt)}</span>
-                </p>
-                <p class="patient-text">${r.text}</p>
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class="muted">No replies or notes yet.</p>`}
+      ${
+        this.responses.length
+          ? html`<ul class="plain-list">
+              ${this.responses.map(
+                (r) =>
+                  html`<li class="card">
+                    <p>
+                      <strong class="tag ${r.kind === 'public-reply' ? 'tag--green' : 'tag--grey'}"
+                        >${r.kind === 'public-reply' ? 'Public reply' : 'Private note'}</strong
+                      >
+                      <span class="muted"
+                        >${r.authorLabel ?? ''}${r.authorLabel ? ', ' : ''}${ukDateTime(r.createdAt)}</span
+                      >
+                    </p>
+                    <p class="patient-text">${r.text}</p>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">No replies or notes yet.</p>`
+      }
       <p class="visually-hidden" role="status">${this.done}</p>
       ${this.can('feedback:respond') ? html`${this.renderForm('public-reply')} ${this.renderForm('private-note')}` : nothing}`;
   }

@@ -39,7 +39,14 @@ export function parseFilters(query: string): InboxFilters {
   filters.q = (params.get('q') ?? '').slice(0, 200);
   filters.from = DATE.test(params.get('from') ?? '') ? params.get('from')! : '';
   filters.to = DATE.test(params.get('to') ?? '') ? params.get('to')! : '';
-  filters.practice = [...new Set(params.getAll('practice').map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  filters.practice = [
+    ...new Set(
+      params
+        .getAll('practice')
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
   for (const field of LIST_FIELDS) filters[field] = [...new Set(params.getAll(field).filter(Boolean))];
   return filters;
 }

@@ -18,7 +18,14 @@ import { labelFor } from '../../shared/labels.js';
 import { isTypingOrModified, setShortcutsOn, shortcutsOn, SHORTCUTS } from '../../shared/shortcuts.js';
 import { StaffView } from '../../shared/staff-view.js';
 import { staffStyles } from '../../shared/staff.styles.js';
-import { activeFilterCount, emptyFilters, FIELD_TITLES, LIST_FIELDS, parseFilters, serialiseFilters } from './inbox-filters.js';
+import {
+  activeFilterCount,
+  emptyFilters,
+  FIELD_TITLES,
+  LIST_FIELDS,
+  parseFilters,
+  serialiseFilters,
+} from './inbox-filters.js';
 import { filterPanel, practicePicker, type FilterHandlers } from './inbox-filters.template.js';
 import { inboxStyles } from './inbox.styles.js';
 
@@ -283,15 +290,13 @@ export class YygInbox extends StaffView {
   }
 
   private renderHelp() {
-    return html`<dialog
-      id="shortcut-help"
-      aria-labelledby="shortcut-help-title"
-      @close=${this.onHelpClosed}
-    >
+    return html`<dialog id="shortcut-help" aria-labelledby="shortcut-help-title" @close=${this.onHelpClosed}>
       <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
       <p>These work on the inbox when you are not typing in a box.</p>
       <table>
-        <caption class="visually-hidden">Shortcut keys</caption>
+        <caption class="visually-hidden">
+          Shortcut keys
+        </caption>
         <thead>
           <tr>
             <th scope="col">Key</th>
@@ -300,16 +305,19 @@ export class YygInbox extends StaffView {
         </thead>
         <tbody>
           ${SHORTCUTS.map(
-            (s) => html`<tr>
-              <td>${s.keys.map((k, i) => html`${i ? ' or ' : ''}<kbd>${k}</kbd>`)}</td>
-              <td>${s.what}</td>
-            </tr>`,
+            (s) =>
+              html`<tr>
+                <td>${s.keys.map((k, i) => html`${i ? ' or ' : ''}<kbd>${k}</kbd>`)}</td>
+                <td>${s.what}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
       <div class="choice">
         <input id="shortcuts-on" type="checkbox" .checked=${this.shortcuts} @change=${this.onShortcutsToggle} />
-        <label for="shortcuts-on">Use single-key shortcuts (turn off if they get in the way of your screen reader or speech software)</label>
+        <label for="shortcuts-on"
+          >Use single-key shortcuts (turn off if they get in the way of your screen reader or speech software)</label
+        >
       </div>
       <button type="button" @click=${this.closeHelp}>Close</button>
     </dialog>`;
@@ -324,7 +332,9 @@ export class YygInbox extends StaffView {
       <form class="search" role="search" @submit=${this.onSearch}>
         <div class="group">
           <label for="inbox-search">Search feedback</label>
-          <p class="hint" id="inbox-search-hint">Every word must appear, in any order. Press <kbd>/</kbd> to come back here.</p>
+          <p class="hint" id="inbox-search-hint">
+            Every word must appear, in any order. Press <kbd>/</kbd> to come back here.
+          </p>
           <input
             id="inbox-search"
             name="q"
@@ -349,38 +359,46 @@ export class YygInbox extends StaffView {
         >
           ${this.filtersOpen ? 'Hide filters' : 'Show filters'}${filterCount ? ` (${filterCount} on)` : ''}
         </button>
-        <button type="button" class="secondary" id="shortcuts-button" @click=${this.openHelp}>Keyboard shortcuts</button>
+        <button type="button" class="secondary" id="shortcuts-button" @click=${this.openHelp}>
+          Keyboard shortcuts
+        </button>
         ${csv}
       </div>
       ${this.filtersOpen ? filterPanel(this.filters, this.facets, this.handlers) : nothing}
       ${this.renderActiveFilters()}
-      ${this.shortcuts
-        ? html`<ul class="shortcut-list" aria-label="Keyboard shortcuts">
-            <li><kbd>/</kbd> search</li>
-            <li><kbd>j</kbd> next</li>
-            <li><kbd>k</kbd> previous</li>
-            <li><kbd>o</kbd> or <kbd>Enter</kbd> open</li>
-            <li><kbd>?</kbd> all shortcuts</li>
-          </ul>`
-        : nothing}
+      ${
+        this.shortcuts
+          ? html`<ul class="shortcut-list" aria-label="Keyboard shortcuts">
+              <li><kbd>/</kbd> search</li>
+              <li><kbd>j</kbd> next</li>
+              <li><kbd>k</kbd> previous</li>
+              <li><kbd>o</kbd> or <kbd>Enter</kbd> open</li>
+              <li><kbd>?</kbd> all shortcuts</li>
+            </ul>`
+          : nothing
+      }
       <p class="total" role="status" aria-live="polite">${this.announcement}</p>
       ${this.loadFailed ? html`<div class="callout callout--error"><p>${this.loadFailed}</p></div>` : nothing}
-      ${this.total === 0
-        ? html`<p>Try fewer or different words, or remove a filter.</p>`
-        : html`<ol class="results" aria-label="Feedback" aria-busy=${this.loading ? 'true' : 'false'}>
-            ${this.items.map((item, index) => this.renderResult(item, index))}
-          </ol>`}
-      ${this.next
-        ? html`<button
-            type="button"
-            class="secondary"
-            id="load-more"
-            aria-disabled=${this.loading ? 'true' : 'false'}
-            @click=${() => !this.loading && void this.load('more')}
-          >
-            Load more feedback
-          </button>`
-        : nothing}
+      ${
+        this.total === 0
+          ? html`<p>Try fewer or different words, or remove a filter.</p>`
+          : html`<ol class="results" aria-label="Feedback" aria-busy=${this.loading ? 'true' : 'false'}>
+              ${this.items.map((item, index) => this.renderResult(item, index))}
+            </ol>`
+      }
+      ${
+        this.next
+          ? html`<button
+              type="button"
+              class="secondary"
+              id="load-more"
+              aria-disabled=${this.loading ? 'true' : 'false'}
+              @click=${() => !this.loading && void this.load('more')}
+            >
+              Load more feedback
+            </button>`
+          : nothing
+      }
       ${this.renderHelp()}`;
   }
 }

@@ -117,15 +117,24 @@ export class YygInvite extends StaffView {
       case 'ready':
         return this.invitation ? this.renderForm(this.invitation) : nothing;
       case 'gone':
-        return html`<div class="callout"><p>This invitation has expired or has already been used.</p>
-            <p>Ask your ICB administrator to send you a new one. If you have set your password already,
-              <a href="#/">sign in</a>.</p></div>`;
+        return html`<div class="callout">
+          <p>This invitation has expired or has already been used.</p>
+          <p>
+            Ask your ICB administrator to send you a new one. If you have set your password already,
+            <a href="#/">sign in</a>.
+          </p>
+        </div>`;
       case 'unknown':
-        return html`<div class="callout"><p>This invitation link is not right. Check you copied the whole link
-              from the email, or ask your ICB administrator to send a new one.</p></div>`;
+        return html`<div class="callout">
+          <p>
+            This invitation link is not right. Check you copied the whole link from the email, or ask your ICB
+            administrator to send a new one.
+          </p>
+        </div>`;
       default:
-        return html`<div class="callout callout--error"><p>Your invitation could not be checked. Try again in a few
-              minutes.</p></div>`;
+        return html`<div class="callout callout--error">
+          <p>Your invitation could not be checked. Try again in a few minutes.</p>
+        </div>`;
     }
   }
 

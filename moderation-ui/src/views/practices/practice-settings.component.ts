@@ -33,7 +33,9 @@ export class YygPracticeSettings extends StaffView {
       this.contacts = this.settings.contacts.map((c) => ({ ...c }));
       this.failed = '';
     } catch (error) {
-      this.failed = this.problemsFrom(error, {}, 'The settings could not be loaded.').map((p) => p.message).join(' ');
+      this.failed = this.problemsFrom(error, {}, 'The settings could not be loaded.')
+        .map((p) => p.message)
+        .join(' ');
     }
   }
 
@@ -83,7 +85,8 @@ export class YygPracticeSettings extends StaffView {
     const problems: Problem[] = [];
     this.contacts.forEach((c, i) => {
       if (!c.name) problems.push({ field: `contact-name-${i}`, message: `Enter the name of person ${i + 1}` });
-      if (!c.email) problems.push({ field: `contact-email-${i}`, message: `Enter the email address of person ${i + 1}` });
+      if (!c.email)
+        problems.push({ field: `contact-email-${i}`, message: `Enter the email address of person ${i + 1}` });
     });
     if (problems.length) return this.showProblems(problems);
     const body: Partial<Omit<PracticeSettingsView, 'code'>> = {
@@ -128,7 +131,13 @@ export class YygPracticeSettings extends StaffView {
     return html`<div class="group ${this.problemFor(id) ? 'group--error' : ''}">
       ${this.errorMessage(id)}
       <div class="choice">
-        <input type="checkbox" id=${id} name=${name} .checked=${checked} aria-describedby=${this.describedBy(id, false) || nothing} />
+        <input
+          type="checkbox"
+          id=${id}
+          name=${name}
+          .checked=${checked}
+          aria-describedby=${this.describedBy(id, false) || nothing}
+        />
         <label for=${id}>${label}</label>
       </div>
     </div>`;
@@ -139,27 +148,47 @@ export class YygPracticeSettings extends StaffView {
       <legend>Who receives alerts and the daily digest</legend>
       <p class="hint">Up to ${MAX_CONTACTS} people or shared mailboxes.</p>
       ${this.contacts.map(
-        (c, i) => html`<div class="contact">
-          ${this.group(
-            `contact-name-${i}`,
-            `Name of person ${i + 1}`,
-            '',
-            html`<input type="text" id="contact-name-${i}" .value=${c.name} autocomplete="off" aria-invalid=${this.invalid(`contact-name-${i}`)} aria-describedby=${this.describedBy(`contact-name-${i}`, false) || nothing} />`,
-          )}
-          ${this.group(
-            `contact-email-${i}`,
-            `Email address of person ${i + 1}`,
-            '',
-            html`<input type="email" id="contact-email-${i}" .value=${c.email} autocomplete="off" spellcheck="false" aria-invalid=${this.invalid(`contact-email-${i}`)} aria-describedby=${this.describedBy(`contact-email-${i}`, false) || nothing} />`,
-          )}
-          <button type="button" class="secondary" @click=${() => this.removeContact(i)}>
-            Remove<span class="visually-hidden"> person ${i + 1}</span>
-          </button>
-        </div>`,
+        (c, i) =>
+          html`<div class="contact">
+            ${this.group(
+              `contact-name-${i}`,
+              `Name of person ${i + 1}`,
+              '',
+              html`<input
+                type="text"
+                id="contact-name-${i}"
+                .value=${c.name}
+                autocomplete="off"
+                aria-invalid=${this.invalid(`contact-name-${i}`)}
+                aria-describedby=${this.describedBy(`contact-name-${i}`, false) || nothing}
+              />`,
+            )}
+            ${this.group(
+              `contact-email-${i}`,
+              `Email address of person ${i + 1}`,
+              '',
+              html`<input
+                type="email"
+                id="contact-email-${i}"
+                .value=${c.email}
+                autocomplete="off"
+                spellcheck="false"
+                aria-invalid=${this.invalid(`contact-email-${i}`)}
+                aria-describedby=${this.describedBy(`contact-email-${i}`, false) || nothing}
+              />`,
+            )}
+            <button type="button" class="secondary" @click=${() => this.removeContact(i)}>
+              Remove<span class="visually-hidden"> person ${i + 1}</span>
+            </button>
+          </div>`,
       )}
-      ${this.contacts.length < MAX_CONTACTS
-        ? html`<button type="button" class="secondary" id="add-contact" @click=${this.addContact}>Add a person</button>`
-        : nothing}
+      ${
+        this.contacts.length < MAX_CONTACTS
+          ? html`<button type="button" class="secondary" id="add-contact" @click=${this.addContact}>
+              Add a person
+            </button>`
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -177,38 +206,81 @@ export class YygPracticeSettings extends StaffView {
           'settings-origins',
           'Websites allowed to show the feedback form',
           'One address per line, like https://www.example-surgery.nhs.uk. Only the start of the address: no page path.',
-          html`<textarea id="settings-origins" name="origins" rows="3" spellcheck="false" .value=${s.allowedOrigins.join('\n')} aria-invalid=${this.invalid('settings-origins')} aria-describedby=${this.describedBy('settings-origins')}></textarea>`,
+          html`<textarea
+            id="settings-origins"
+            name="origins"
+            rows="3"
+            spellcheck="false"
+            .value=${s.allowedOrigins.join('\n')}
+            aria-invalid=${this.invalid('settings-origins')}
+            aria-describedby=${this.describedBy('settings-origins')}
+          ></textarea>`,
         )}
         ${this.group(
           'settings-good',
           'First question',
           'Leave empty for the standard question, “What was good?”, which is translated into every language.',
-          html`<input type="text" id="settings-good" name="good" maxlength="150" .value=${s.questions.good ?? ''} aria-invalid=${this.invalid('settings-good')} aria-describedby=${this.describedBy('settings-good')} />`,
+          html`<input
+            type="text"
+            id="settings-good"
+            name="good"
+            maxlength="150"
+            .value=${s.questions.good ?? ''}
+            aria-invalid=${this.invalid('settings-good')}
+            aria-describedby=${this.describedBy('settings-good')}
+          />`,
         )}
         ${this.group(
           'settings-better',
           'Second question',
           'Leave empty for the standard question, “What could we do better?”.',
-          html`<input type="text" id="settings-better" name="better" maxlength="150" .value=${s.questions.better ?? ''} aria-invalid=${this.invalid('settings-better')} aria-describedby=${this.describedBy('settings-better')} />`,
+          html`<input
+            type="text"
+            id="settings-better"
+            name="better"
+            maxlength="150"
+            .value=${s.questions.better ?? ''}
+            aria-invalid=${this.invalid('settings-better')}
+            aria-describedby=${this.describedBy('settings-better')}
+          />`,
         )}
-        ${s.languages
-          ? html`<fieldset aria-describedby="settings-lang-hint">
-              <legend>Languages the form offers</legend>
-              <p class="hint" id="settings-lang-hint">English is always offered: the form falls back to it if another language cannot load.</p>
-              ${WIDGET_LANGUAGES.filter((code) => code !== 'en').map(
-                (code) => html`<div class="choice">
-                  <input type="checkbox" id="settings-lang-${code}" name="languages" value=${code} .checked=${s.languages!.includes(code)} />
-                  <label for="settings-lang-${code}">${languageName(code)}</label>
-                </div>`,
-              )}
-            </fieldset>`
-          : nothing}
+        ${
+          s.languages
+            ? html`<fieldset aria-describedby="settings-lang-hint">
+                <legend>Languages the form offers</legend>
+                <p class="hint" id="settings-lang-hint">
+                  English is always offered: the form falls back to it if another language cannot load.
+                </p>
+                ${WIDGET_LANGUAGES.filter((code) => code !== 'en').map(
+                  (code) =>
+                    html`<div class="choice">
+                      <input
+                        type="checkbox"
+                        id="settings-lang-${code}"
+                        name="languages"
+                        value=${code}
+                        .checked=${s.languages!.includes(code)}
+                      />
+                      <label for="settings-lang-${code}">${languageName(code)}</label>
+                    </div>`,
+                )}
+              </fieldset>`
+            : nothing
+        }
         ${this.checkbox('settings-about-you', 'aboutYou', 'Ask the optional “about you” questions (age band, patient or carer)', s.aboutYouEnabled)}
         ${this.group(
           'settings-complaints',
           'Complaints page',
           'The practice’s complaints page, starting https://. The form says it is not for complaints and links here.',
-          html`<input type="url" id="settings-complaints" name="complaints" spellcheck="false" .value=${s.complaintsUrl ?? ''} aria-invalid=${this.invalid('settings-complaints')} aria-describedby=${this.describedBy('settings-complaints')} />`,
+          html`<input
+            type="url"
+            id="settings-complaints"
+            name="complaints"
+            spellcheck="false"
+            .value=${s.complaintsUrl ?? ''}
+            aria-invalid=${this.invalid('settings-complaints')}
+            aria-describedby=${this.describedBy('settings-complaints')}
+          />`,
         )}
         ${this.checkbox('settings-email-text', 'emailText', 'Put comment text (with personal details removed) in the daily digest email', s.emailIncludesText)}
         <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>Save settings</button>

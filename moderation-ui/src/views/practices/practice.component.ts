@@ -34,7 +34,9 @@ export class YygPractice extends StaffView {
       this.failed =
         error instanceof StaffApiError && (error.status === 404 || error.status === 403)
           ? `There is no practice ${this.code} that you can see.`
-          : this.problemsFrom(error, {}, 'The practice could not be loaded.').map((p) => p.message).join(' ');
+          : this.problemsFrom(error, {}, 'The practice could not be loaded.')
+              .map((p) => p.message)
+              .join(' ');
     }
   }
 
@@ -47,7 +49,8 @@ export class YygPractice extends StaffView {
   }
 
   private renderBody(p: PracticeSummary | null) {
-    return html`${p
+    return html`${
+      p
         ? html`<dl class="summary">
             <dt>ODS code</dt>
             <dd>${p.code}</dd>
@@ -58,21 +61,32 @@ export class YygPractice extends StaffView {
             <dt>ICB</dt>
             <dd>${areaText(p.icb) || 'Not known'}</dd>
           </dl>`
-        : html`<p>Loading…</p>`}
-      ${this.can('feedback:read')
-        ? html`<p><a href=${routeHash('inbox', '', new URLSearchParams({ practice: this.code }).toString())}>Feedback for this practice</a></p>`
-        : nothing}
-      ${this.can('practice:settings')
+        : html`<p>Loading…</p>`
+    }
+    ${
+      this.can('feedback:read')
+        ? html`<p>
+            <a href=${routeHash('inbox', '', new URLSearchParams({ practice: this.code }).toString())}
+              >Feedback for this practice</a
+            >
+          </p>`
+        : nothing
+    }
+    ${
+      this.can('practice:settings')
         ? html`<section class="card" aria-labelledby="settings-title">
             <h2 id="settings-title">Settings</h2>
             <yyg-practice-settings .client=${this.client} .user=${this.user} .code=${this.code}></yyg-practice-settings>
           </section>`
-        : nothing}
-      ${this.can('feedback:read') || this.can('feedback:respond')
+        : nothing
+    }
+    ${
+      this.can('feedback:read') || this.can('feedback:respond')
         ? html`<section class="card" aria-labelledby="yswd-title">
             <h2 id="yswd-title">You said, we did</h2>
             <yyg-you-said-we-did .client=${this.client} .user=${this.user} .code=${this.code}></yyg-you-said-we-did>
           </section>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 }

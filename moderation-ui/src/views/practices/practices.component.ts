@@ -44,7 +44,9 @@ export class YygPractices extends StaffView {
       this.failed = '';
       if (more && page.items.length) await this.focusAfterRender(`a[data-code="${CSS.escape(page.items[0].code)}"]`);
     } catch (error) {
-      this.failed = this.problemsFrom(error, {}, 'The practices could not be loaded.').map((p) => p.message).join(' ');
+      this.failed = this.problemsFrom(error, {}, 'The practices could not be loaded.')
+        .map((p) => p.message)
+        .join(' ');
     } finally {
       this.loading = false;
     }
@@ -71,41 +73,55 @@ export class YygPractices extends StaffView {
       </form>
       ${this.failed ? html`<div class="callout callout--error"><p>${this.failed}</p></div>` : nothing}
       <p role="status">
-        ${items
-          ? `${items.length}${this.next ? ' or more' : ''} ${items.length === 1 ? 'practice' : 'practices'}${this.q ? ` match “${this.q}”` : ''}`
-          : ''}
+        ${
+          items
+            ? `${items.length}${this.next ? ' or more' : ''} ${items.length === 1 ? 'practice' : 'practices'}${this.q ? ` match “${this.q}”` : ''}`
+            : ''
+        }
       </p>
-      ${items && items.length
-        ? html`<div class="table-scroll" role="region" aria-labelledby="practices-caption" tabindex="0">
-            <table>
-              <caption id="practices-caption" class="visually-hidden">Practices</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Practice</th>
-                  <th scope="col">ODS code</th>
-                  <th scope="col">Postcode</th>
-                  <th scope="col">Primary care network</th>
-                  <th scope="col">ICB</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${items.map(
-                  (p) => html`<tr>
-                    <th scope="row"><a href=${routeHash('practice', p.code)} data-code=${p.code}>${p.name}</a></th>
-                    <td>${p.code}</td>
-                    <td>${p.postcode ?? ''}</td>
-                    <td>${areaText(p.pcn)}</td>
-                    <td>${areaText(p.icb)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : nothing}
-      ${this.next
-        ? html`<button type="button" class="secondary" aria-disabled=${this.loading ? 'true' : 'false'} @click=${() => !this.loading && this.load(true)}>
-            More practices
-          </button>`
-        : nothing}`;
+      ${
+        items && items.length
+          ? html`<div class="table-scroll" role="region" aria-labelledby="practices-caption" tabindex="0">
+              <table>
+                <caption id="practices-caption" class="visually-hidden">
+                  Practices
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Practice</th>
+                    <th scope="col">ODS code</th>
+                    <th scope="col">Postcode</th>
+                    <th scope="col">Primary care network</th>
+                    <th scope="col">ICB</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${items.map(
+                    (p) =>
+                      html`<tr>
+                        <th scope="row"><a href=${routeHash('practice', p.code)} data-code=${p.code}>${p.name}</a></th>
+                        <td>${p.code}</td>
+                        <td>${p.postcode ?? ''}</td>
+                        <td>${areaText(p.pcn)}</td>
+                        <td>${areaText(p.icb)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
+      ${
+        this.next
+          ? html`<button
+              type="button"
+              class="secondary"
+              aria-disabled=${this.loading ? 'true' : 'false'}
+              @click=${() => !this.loading && this.load(true)}
+            >
+              More practices
+            </button>`
+          : nothing
+      }`;
   }
 }

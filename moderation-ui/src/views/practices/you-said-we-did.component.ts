@@ -28,7 +28,9 @@ export class YygYouSaidWeDid extends StaffView {
       this.items = await this.client.youSaidWeDid(this.code);
       this.failed = '';
     } catch (error) {
-      this.failed = this.problemsFrom(error, {}, 'The list could not be loaded.').map((p) => p.message).join(' ');
+      this.failed = this.problemsFrom(error, {}, 'The list could not be loaded.')
+        .map((p) => p.message)
+        .join(' ');
     }
   }
 
@@ -64,46 +66,69 @@ export class YygYouSaidWeDid extends StaffView {
     const items = this.items;
     return html`${this.renderErrorSummary()}
       ${this.failed ? html`<div class="callout callout--error"><p>${this.failed}</p></div>` : nothing}
-      ${items && items.length
-        ? html`<ul class="plain-list">
-            ${items.map(
-              (i) => html`<li class="card">
-                <h3>You said</h3>
-                <p class="patient-text">${i.youSaid}</p>
-                <h3>We did</h3>
-                <p class="patient-text">${i.weDid}</p>
-                <p class="muted">${ukDateTime(i.createdAt)}</p>
-              </li>`,
-            )}
-          </ul>`
-        : items
-          ? html`<p class="muted">Nothing yet.</p>`
-          : nothing}
+      ${
+        items && items.length
+          ? html`<ul class="plain-list">
+              ${items.map(
+                (i) =>
+                  html`<li class="card">
+                    <h3>You said</h3>
+                    <p class="patient-text">${i.youSaid}</p>
+                    <h3>We did</h3>
+                    <p class="patient-text">${i.weDid}</p>
+                    <p class="muted">${ukDateTime(i.createdAt)}</p>
+                  </li>`,
+              )}
+            </ul>`
+          : items
+            ? html`<p class="muted">Nothing yet.</p>`
+            : nothing
+      }
       <p role="status">${this.done}</p>
-      ${this.can('feedback:respond')
-        ? html`<form novalidate @submit=${this.onSubmit}>
-            <h3>Add one</h3>
-            ${(
-              [
-                [FIELDS.youSaid, 'youSaid', 'You said', 'What patients told you, in a sentence, with no names.'],
-                [FIELDS.weDid, 'weDid', 'We did', 'What the practice changed because of it.'],
-              ] as const
-            ).map(
-              ([id, name, label, hint]) => html`<div class="group ${this.problemFor(id) ? 'group--error' : ''}">
-                <label for=${id}>${label}</label>
-                <p class="hint" id="${id}-hint">${hint}</p>
-                ${this.errorMessage(id)}
-                <textarea id=${id} name=${name} rows="3" maxlength="2000" aria-invalid=${this.invalid(id)} aria-describedby=${this.describedBy(id)}></textarea>
-              </div>`,
-            )}
-            <div class="group ${this.problemFor(FIELDS.feedbackIds) ? 'group--error' : ''}">
-              <label for=${FIELDS.feedbackIds}>Feedback it answers (optional)</label>
-              <p class="hint" id="${FIELDS.feedbackIds}-hint">Feedback ids from the address of each item, separated by commas.</p>
-              ${this.errorMessage(FIELDS.feedbackIds)}
-              <input type="text" id=${FIELDS.feedbackIds} name="feedbackIds" autocomplete="off" spellcheck="false" aria-invalid=${this.invalid(FIELDS.feedbackIds)} aria-describedby=${this.describedBy(FIELDS.feedbackIds)} />
-            </div>
-            <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>Add “you said, we did”</button>
-          </form>`
-        : nothing}`;
+      ${
+        this.can('feedback:respond')
+          ? html`<form novalidate @submit=${this.onSubmit}>
+              <h3>Add one</h3>
+              ${(
+                [
+                  [FIELDS.youSaid, 'youSaid', 'You said', 'What patients told you, in a sentence, with no names.'],
+                  [FIELDS.weDid, 'weDid', 'We did', 'What the practice changed because of it.'],
+                ] as const
+              ).map(
+                ([id, name, label, hint]) =>
+                  html`<div class="group ${this.problemFor(id) ? 'group--error' : ''}">
+                    <label for=${id}>${label}</label>
+                    <p class="hint" id="${id}-hint">${hint}</p>
+                    ${this.errorMessage(id)}
+                    <textarea
+                      id=${id}
+                      name=${name}
+                      rows="3"
+                      maxlength="2000"
+                      aria-invalid=${this.invalid(id)}
+                      aria-describedby=${this.describedBy(id)}
+                    ></textarea>
+                  </div>`,
+              )}
+              <div class="group ${this.problemFor(FIELDS.feedbackIds) ? 'group--error' : ''}">
+                <label for=${FIELDS.feedbackIds}>Feedback it answers (optional)</label>
+                <p class="hint" id="${FIELDS.feedbackIds}-hint">
+                  Feedback ids from the address of each item, separated by commas.
+                </p>
+                ${this.errorMessage(FIELDS.feedbackIds)}
+                <input
+                  type="text"
+                  id=${FIELDS.feedbackIds}
+                  name="feedbackIds"
+                  autocomplete="off"
+                  spellcheck="false"
+                  aria-invalid=${this.invalid(FIELDS.feedbackIds)}
+                  aria-describedby=${this.describedBy(FIELDS.feedbackIds)}
+                />
+              </div>
+              <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>Add “you said, we did”</button>
+            </form>`
+          : nothing
+      }`;
   }
 }

@@ -31,7 +31,10 @@ export class YygSignIn extends StaffView {
     const problems: Problem[] = [];
     if (!email) problems.push({ field: EMAIL, message: 'Enter your email address' });
     else if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
-      problems.push({ field: EMAIL, message: 'Enter an email address in the correct format, like name@example.nhs.uk' });
+      problems.push({
+        field: EMAIL,
+        message: 'Enter an email address in the correct format, like name@example.nhs.uk',
+      });
     }
     if (!password) problems.push({ field: PASSWORD, message: 'Enter your password' });
     if (problems.length) return this.showProblems(problems);
@@ -101,6 +104,8 @@ export class YygSignIn extends StaffView {
         </div>
         <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>Sign in</button>
       </form>
-      <p class="muted">Forgotten your password or need an account? Ask your ICB administrator for a new invitation.</p>`;
+      <p class="muted">
+        Forgotten your password or need an account? Ask your ICB administrator for a new invitation.
+      </p>`;
   }
 }

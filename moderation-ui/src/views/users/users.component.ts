@@ -12,7 +12,14 @@ const STATUS_CLASS: Record<string, string> = { invited: 'tag--yellow', active: '
 
 /** "C82001, c82002 C82003" → ["C82001", "C82002", "C82003"]; `*` kept for every practice. */
 export function parsePracticeCodes(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**
@@ -38,7 +45,9 @@ export class YygUsers extends StaffView {
       this.users = await this.client.users();
       this.failed = '';
     } catch (error) {
-      this.failed = this.problemsFrom(error, {}, 'The list of users could not be loaded.').map((p) => p.message).join(' ');
+      this.failed = this.problemsFrom(error, {}, 'The list of users could not be loaded.')
+        .map((p) => p.message)
+        .join(' ');
     }
   }
 
@@ -101,24 +110,34 @@ export class YygUsers extends StaffView {
       <th scope="row">${user.name}${self ? html` <span class="muted">(you)</span>` : nothing}</th>
       <td>${user.email}</td>
       <td>${roleLabel(user.role)}</td>
-      <td>${user.practiceCodes.length ? user.practiceCodes.join(', ').replace('*', 'All practices') : 'All (ICB-wide)'}</td>
-      <td><strong class="tag ${STATUS_CLASS[user.status] ?? 'tag--grey'}">${STATUS_TEXT[user.status] ?? user.status}</strong></td>
+      <td>
+        ${user.practiceCodes.length ? user.practiceCodes.join(', ').replace('*', 'All practices') : 'All (ICB-wide)'}
+      </td>
+      <td>
+        <strong class="tag ${STATUS_CLASS[user.status] ?? 'tag--grey'}"
+          >${STATUS_TEXT[user.status] ?? user.status}</strong
+        >
+      </td>
       <td>${user.lastSignInAt ? ukDateTime(user.lastSignInAt) : 'Never'}</td>
       <td>
-        ${self
-          ? nothing
-          : user.status === 'disabled'
-            ? html`<button type="button" class="secondary" @click=${() => this.setStatus(user, 'active')}>
-                Enable<span class="visually-hidden"> ${user.name}</span>
+        ${
+          self
+            ? nothing
+            : user.status === 'disabled'
+              ? html`<button type="button" class="secondary" @click=${() => this.setStatus(user, 'active')}>
+                  Enable<span class="visually-hidden"> ${user.name}</span>
+                </button>`
+              : html`<button type="button" class="warning" @click=${() => this.setStatus(user, 'disabled')}>
+                  Disable<span class="visually-hidden"> ${user.name}</span>
+                </button>`
+        }
+        ${
+          user.status === 'invited'
+            ? html`<button type="button" class="secondary" @click=${() => this.reinvite(user)}>
+                Send new invitation<span class="visually-hidden"> to ${user.name}</span>
               </button>`
-            : html`<button type="button" class="warning" @click=${() => this.setStatus(user, 'disabled')}>
-                Disable<span class="visually-hidden"> ${user.name}</span>
-              </button>`}
-        ${user.status === 'invited'
-          ? html`<button type="button" class="secondary" @click=${() => this.reinvite(user)}>
-              Send new invitation<span class="visually-hidden"> to ${user.name}</span>
-            </button>`
-          : nothing}
+            : nothing
+        }
       </td>
     </tr>`;
   }
@@ -139,29 +158,60 @@ export class YygUsers extends StaffView {
         ${this.renderField(
           FIELDS.name,
           'Full name',
-          html`<input id=${FIELDS.name} name="name" type="text" autocomplete="off" aria-invalid=${this.invalid(FIELDS.name)} aria-describedby=${this.describedBy(FIELDS.name, false) || nothing} />`,
+          html`<input
+            id=${FIELDS.name}
+            name="name"
+            type="text"
+            autocomplete="off"
+            aria-invalid=${this.invalid(FIELDS.name)}
+            aria-describedby=${this.describedBy(FIELDS.name, false) || nothing}
+          />`,
         )}
         ${this.renderField(
           FIELDS.email,
           'Email address',
-          html`<input id=${FIELDS.email} name="email" type="email" autocomplete="off" spellcheck="false" aria-invalid=${this.invalid(FIELDS.email)} aria-describedby=${this.describedBy(FIELDS.email)} />`,
+          html`<input
+            id=${FIELDS.email}
+            name="email"
+            type="email"
+            autocomplete="off"
+            spellcheck="false"
+            aria-invalid=${this.invalid(FIELDS.email)}
+            aria-describedby=${this.describedBy(FIELDS.email)}
+          />`,
           'Their NHSmail or work address',
         )}
         ${this.renderField(
           FIELDS.role,
           'Role',
-          html`<select id=${FIELDS.role} name="role" aria-invalid=${this.invalid(FIELDS.role)} aria-describedby=${this.describedBy(FIELDS.role, false) || nothing} @change=${(e: Event) => (this.inviteRole = (e.target as HTMLSelectElement).value)}>
+          html`<select
+            id=${FIELDS.role}
+            name="role"
+            aria-invalid=${this.invalid(FIELDS.role)}
+            aria-describedby=${this.describedBy(FIELDS.role, false) || nothing}
+            @change=${(e: Event) => (this.inviteRole = (e.target as HTMLSelectElement).value)}
+          >
             ${STAFF_ROLES.map((r) => html`<option value=${r} ?selected=${r === this.inviteRole}>${roleLabel(r)}</option>`)}
           </select>`,
         )}
-        ${scoped
-          ? this.renderField(
-              FIELDS.practiceCodes,
-              'Practices',
-              html`<input id=${FIELDS.practiceCodes} name="practices" type="text" autocomplete="off" spellcheck="false" aria-invalid=${this.invalid(FIELDS.practiceCodes)} aria-describedby=${this.describedBy(FIELDS.practiceCodes)} />`,
-              'ODS codes separated by commas, like C82001, C82002. For a moderator of every practice, enter *.',
-            )
-          : nothing}
+        ${
+          scoped
+            ? this.renderField(
+                FIELDS.practiceCodes,
+                'Practices',
+                html`<input
+                  id=${FIELDS.practiceCodes}
+                  name="practices"
+                  type="text"
+                  autocomplete="off"
+                  spellcheck="false"
+                  aria-invalid=${this.invalid(FIELDS.practiceCodes)}
+                  aria-describedby=${this.describedBy(FIELDS.practiceCodes)}
+                />`,
+                'ODS codes separated by commas, like C82001, C82002. For a moderator of every practice, enter *.',
+              )
+            : nothing
+        }
         <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>Send invitation</button>
       </form>
     </section>`;
@@ -170,30 +220,36 @@ export class YygUsers extends StaffView {
   protected override render() {
     return html`<h1 tabindex="-1">Users</h1>
       ${this.renderErrorSummary()}
-      <div id="users-done" tabindex="-1" role="status">${this.done ? html`<div class="callout callout--success"><p>${this.done}</p></div>` : nothing}</div>
+      <div id="users-done" tabindex="-1" role="status">
+        ${this.done ? html`<div class="callout callout--success"><p>${this.done}</p></div>` : nothing}
+      </div>
       ${this.failed ? html`<div class="callout callout--error"><p>${this.failed}</p></div>` : nothing}
       ${this.users === null && !this.failed ? html`<p>Loading…</p>` : nothing}
-      ${this.users
-        ? html`<div class="table-scroll" role="region" aria-labelledby="users-caption" tabindex="0">
-            <table>
-              <caption id="users-caption">${this.users.length} ${this.users.length === 1 ? 'person' : 'people'} with access</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Practices</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Last signed in</th>
-                  <th scope="col"><span class="visually-hidden">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.users.map((u) => this.renderRow(u))}
-              </tbody>
-            </table>
-          </div>`
-        : nothing}
+      ${
+        this.users
+          ? html`<div class="table-scroll" role="region" aria-labelledby="users-caption" tabindex="0">
+              <table>
+                <caption id="users-caption">
+                  ${this.users.length} ${this.users.length === 1 ? 'person' : 'people'} with access
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Email</th>
+                    <th scope="col">Role</th>
+                    <th scope="col">Practices</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Last signed in</th>
+                    <th scope="col"><span class="visually-hidden">Actions</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${this.users.map((u) => this.renderRow(u))}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
       ${this.renderInvite()}`;
   }
 }
