@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StaffApiError, type FieldProblem } from '../api/staff-api.error.js';
 import type { StaffClient } from '../api/staff-client.js';
@@ -17,7 +17,7 @@ export interface Problem {
  * links to the fields it names.
  */
 export class StaffView extends LitElement {
-  static override styles = [staffStyles];
+  static override styles: CSSResultGroup = [staffStyles];
 
   @property({ attribute: false }) client!: StaffClient;
   @property({ attribute: false }) user: StaffUserView | null = null;

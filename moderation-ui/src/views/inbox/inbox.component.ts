@@ -3,19 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { queryString } from '../../api/staff-client.js';
 import type { Facets, FeedbackItem, InboxFilters, PracticeSummary } from '../../api/staff-types.js';
 import { routeHash } from '../../app/router.js';
-import {
-  channelText,
-  comments,
-  flagTags,
-  languageText,
-  ratingText,
-  receivedText,
-  statusTag,
-  topicTags,
-} from '../../shared/feedback-bits.js';
 import { plural } from '../../shared/format.js';
 import { labelFor } from '../../shared/labels.js';
-import { isTypingOrModified, setShortcutsOn, shortcutsOn, SHORTCUTS } from '../../shared/shortcuts.js';
+import { isTypingOrModified, setShortcutsOn, shortcutsOn } from '../../shared/shortcuts.js';
 import { StaffView } from '../../shared/staff-view.js';
 import { staffStyles } from '../../shared/staff.styles.js';
 import {
@@ -27,7 +17,9 @@ import {
   serialiseFilters,
 } from './inbox-filters.js';
 import { filterPanel, practicePicker, type FilterHandlers } from './inbox-filters.template.js';
+import { resultItem } from './inbox-result.template.js';
 import { inboxStyles } from './inbox.styles.js';
+import { shortcutHelp } from './shortcut-help.template.js';
 
 const PAGE_SIZE = 25;
 
@@ -246,32 +238,6 @@ export class YygInbox extends StaffView {
 
   // Rendering -------------------------------------------------------------------------------
 
-  private renderResult(item: FeedbackItem, index: number) {
-    const flagged = (item.tags?.flags.length ?? 0) > 0;
-    const classes = ['result', flagged ? 'result--flagged' : '', index === this.current ? 'result--current' : ''];
-    return html`<li class=${classes.filter(Boolean).join(' ')}>
-      <h3>
-        <a
-          class="result-link"
-          data-index=${index}
-          href=${routeHash('feedback', item.id)}
-          @focus=${() => (this.current = index)}
-          >${this.practiceName(item.practiceCode)} (${item.practiceCode}), ${receivedText(item)}</a
-        >
-      </h3>
-      <ul class="tags" aria-label="Status and flags">
-        <li>${statusTag(item.status)}</li>
-        <li class="tag tag--white"><span class="visually-hidden">FFT rating: </span>${ratingText(item)}</li>
-        ${flagTags(item)}
-      </ul>
-      ${comments(item)}
-      <ul class="tags" aria-label="Tags">
-        ${topicTags(item)}
-      </ul>
-      <p class="meta">${channelText(item)} · ${languageText(item)}</p>
-    </li>`;
-  }
-
   private renderActiveFilters() {
     const chosen = LIST_FIELDS.flatMap((field) => this.filters[field].map((value) => ({ field, value })));
     if (!chosen.length && !this.filters.from && !this.filters.to) return nothing;
@@ -287,40 +253,6 @@ export class YygInbox extends StaffView {
       ${this.filters.from ? html`<li class="tag tag--grey">From ${this.filters.from}</li>` : nothing}
       ${this.filters.to ? html`<li class="tag tag--grey">To ${this.filters.to}</li>` : nothing}
     </ul>`;
-  }
-
-  private renderHelp() {
-    return html`<dialog id="shortcut-help" aria-labelledby="shortcut-help-title" @close=${this.onHelpClosed}>
-      <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
-      <p>These work on the inbox when you are not typing in a box.</p>
-      <table>
-        <caption class="visually-hidden">
-          Shortcut keys
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">What it does</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${SHORTCUTS.map(
-            (s) =>
-              html`<tr>
-                <td>${s.keys.map((k, i) => html`${i ? ' or ' : ''}<kbd>${k}</kbd>`)}</td>
-                <td>${s.what}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      <div class="choice">
-        <input id="shortcuts-on" type="checkbox" .checked=${this.shortcuts} @change=${this.onShortcutsToggle} />
-        <label for="shortcuts-on"
-          >Use single-key shortcuts (turn off if they get in the way of your screen reader or speech software)</label
-        >
-      </div>
-      <button type="button" @click=${this.closeHelp}>Close</button>
-    </dialog>`;
   }
 
   protected override render() {
@@ -383,7 +315,13 @@ export class YygInbox extends StaffView {
         this.total === 0
           ? html`<p>Try fewer or different words, or remove a filter.</p>`
           : html`<ol class="results" aria-label="Feedback" aria-busy=${this.loading ? 'true' : 'false'}>
-              ${this.items.map((item, index) => this.renderResult(item, index))}
+              ${this.items.map((item, index) =>
+                resultItem(item, index, {
+                  current: index === this.current,
+                  practiceName: this.practiceName(item.practiceCode),
+                  onFocus: () => (this.current = index),
+                }),
+              )}
             </ol>`
       }
       ${
@@ -399,6 +337,10 @@ export class YygInbox extends StaffView {
             </button>`
           : nothing
       }
-      ${this.renderHelp()}`;
+      ${shortcutHelp(this.shortcuts, {
+        toggle: (e) => this.onShortcutsToggle(e),
+        close: () => this.closeHelp(),
+        closed: () => this.onHelpClosed(),
+      })}`;
   }
 }
