@@ -119,6 +119,16 @@ describe('staff app in Chromium: sign in, inbox search and filters, moderation, 
     // The rating's own counts leave the rating filter out; the others narrow with it.
     assert.equal(await label('filter-rating-very-poor'), 'Very poor (1)');
     assert.equal(await label('filter-status-new'), 'New (1)');
+    // A date range: nothing was received from next year on.
+    const from = await deep(page, '#filter-from');
+    await from!.evaluate((input) => {
+      (input as HTMLInputElement).value = `${new Date().getFullYear() + 1}-01-01`;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitForText(page, '.total', 'No feedback matches');
+    assert.match(await page.evaluate(() => location.hash), /&from=\d{4}-01-01&rating=poor$/);
+    await page.goBack();
+    await waitForText(page, '.total', /^1 feedback item match/);
     // A bookmark of this address opens the same view.
     const again = await openStaffApp(browser!, h, '#/inbox?q=rude+receptionist&rating=poor');
     await signInThroughForm(again.page, manager.email, manager.password);
