@@ -239,7 +239,7 @@ export class InboxIndex {
     if (counted.total === 0) page = [];
     else if (counted.textMatches) page = this.#pageAfter(counted.textMatches, cursor, want);
     else page = this.#walkPage(this.#scope(query), compiled, cursor, want);
-    const more = page.length > query.limit;
+    const more = page.length > query.limit && query.limit > 0;
     if (more) page = page.slice(0, query.limit);
     return {
       ids: page.map((ordinal) => this.#ids[ordinal]!),
