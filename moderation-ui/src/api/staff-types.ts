@@ -88,6 +88,8 @@ export interface FeedbackItem {
   /** The patient's own words: only for those who may read the original. */
   original?: { question: QuestionId | string; text: string; highlights?: TextRange[] }[];
   contact?: ContactView | null;
+  /** The patient's receipt code (what they quote to have it erased): with `original` only. */
+  receipt?: string;
   aboutYou?: { ageBand: string | null; role: string | null } | null;
   assistedBy?: { role: string; accessCodeId: string | null } | null;
 }

@@ -152,6 +152,12 @@ export class YygFeedbackItem extends StaffView {
         <dt>Language</dt>
         <dd>${languageText(item)}</dd>
         ${
+          item.receipt
+            ? html`<dt>Receipt code</dt>
+                <dd>${item.receipt}</dd>`
+            : nothing
+        }
+        ${
           item.reason
             ? html`<dt>Reason not published</dt>
                 <dd>${NOT_PUBLISHED_REASON_LABELS[item.reason] ?? item.reason}</dd>`
