@@ -45,38 +45,186 @@ function cases(harness: Harness): Case[] {
       version: await version(harness, ids[which]),
       status: 'in-review',
     });
-  const csv = 'A99999,TEST SURGERY,Y00,Q00,1 HIGH STREET,,LEICESTER,,,LE1 1AA,20000101,,A,B,04C,20130401,,0116 000000,,,,0,,04C,,4,\n';
+  const csv =
+    'A99999,TEST SURGERY,Y00,Q00,1 HIGH STREET,,LEICESTER,,,LE1 1AA,20000101,,A,B,04C,20130401,,0116 000000,,,,0,,04C,,4,\n';
   return [
-    { name: 'GET /feedback', expect: row(200, 200, 200, 200, 200, 403, 401), request: (as) => as.get('/api/v1/staff/feedback') },
-    { name: 'GET /feedback?practice=own', expect: row(200, 200, 200, 200, 200, 403, 401), request: (as) => as.get(`/api/v1/staff/feedback?practice=${OWN}`) },
-    { name: 'GET /feedback?practice=other', expect: row(200, 200, 403, 403, 200, 403, 401), request: (as) => as.get(`/api/v1/staff/feedback?practice=${OTHER.code}`) },
-    { name: 'GET /feedback?practice=own&practice=other', expect: row(200, 200, 403, 403, 200, 403, 401), request: (as) => as.get(`/api/v1/staff/feedback?practice=${OWN}&practice=${OTHER.code}&q=receptionist`) },
-    { name: 'GET /feedback/:own', expect: row(200, 200, 200, 200, 200, 404, 401), request: (as, ids) => as.get(`/api/v1/staff/feedback/${ids.own}`) },
-    { name: 'GET /feedback/:other (guessed id)', expect: row(200, 200, 404, 404, 200, 404, 401), request: (as, ids) => as.get(`/api/v1/staff/feedback/${ids.other}`) },
-    { name: 'PATCH /feedback/:own/moderation', expect: row(200, 200, 200, 200, 403, 404, 401), request: moderate('own') },
-    { name: 'PATCH /feedback/:other/moderation', expect: row(200, 200, 404, 404, 403, 404, 401), request: moderate('other') },
-    { name: 'POST /feedback/:own/responses', expect: row(403, 403, 403, 201, 403, 404, 401), request: (as, ids) => as.post(`/api/v1/staff/feedback/${ids.own}/responses`, { kind: 'private-note', text: 'Checked.' }) },
-    { name: 'POST /feedback/:other/responses', expect: row(403, 403, 404, 404, 403, 404, 401), request: (as, ids) => as.post(`/api/v1/staff/feedback/${ids.other}/responses`, { kind: 'public-reply', text: 'Thank you.' }) },
-    { name: 'GET /feedback.csv?practice=own', expect: row(200, 403, 403, 200, 200, 403, 401), request: (as) => as.get(`/api/v1/staff/feedback.csv?practice=${OWN}`) },
-    { name: 'GET /feedback.csv?practice=other', expect: row(200, 403, 403, 403, 200, 403, 401), request: (as) => as.get(`/api/v1/staff/feedback.csv?practice=${OTHER.code}`) },
-    { name: 'GET /practices/own/you-said-we-did', expect: row(200, 200, 200, 200, 200, 403, 401), request: (as) => as.get(`/api/v1/staff/practices/${OWN}/you-said-we-did`) },
-    { name: 'POST /practices/own/you-said-we-did', expect: row(403, 403, 403, 201, 403, 403, 401), request: (as) => as.post(`/api/v1/staff/practices/${OWN}/you-said-we-did`, { youSaid: 'Phones.', weDid: 'More lines.' }) },
-    { name: 'POST /practices/other/you-said-we-did', expect: row(403, 403, 403, 403, 403, 403, 401), request: (as) => as.post(`/api/v1/staff/practices/${OTHER.code}/you-said-we-did`, { youSaid: 'Phones.', weDid: 'More lines.' }) },
-    { name: 'GET /practices/own/settings', expect: row(200, 403, 403, 200, 403, 403, 401), request: (as) => as.get(`/api/v1/staff/practices/${OWN}/settings`) },
-    { name: 'GET /practices/other/settings', expect: row(200, 403, 403, 403, 403, 403, 401), request: (as) => as.get(`/api/v1/staff/practices/${OTHER.code}/settings`) },
-    { name: 'PUT /practices/other/settings', expect: row(200, 403, 403, 403, 403, 403, 401), request: (as) => as.put(`/api/v1/staff/practices/${OTHER.code}/settings`, { aboutYouEnabled: true }) },
-    { name: 'GET /practices/own/rollups', expect: row(200, 200, 200, 200, 200, 403, 401), request: (as) => as.get(`/api/v1/staff/practices/${OWN}/rollups?from=2026-01-01&to=2026-01-31`) },
-    { name: 'GET /practices/other/rollups', expect: row(200, 200, 403, 403, 200, 403, 401), request: (as) => as.get(`/api/v1/staff/practices/${OTHER.code}/rollups?from=2026-01-01&to=2026-01-31`) },
-    { name: 'POST /practices/own/access-codes', expect: row(201, 403, 403, 201, 403, 403, 401), request: (as) => as.post(`/api/v1/staff/practices/${OWN}/access-codes`, { kind: 'helper', role: 'receptionist', label: 'Front desk', hours: 8 }) },
-    { name: 'POST /practices/other/access-codes', expect: row(201, 403, 403, 403, 403, 403, 401), request: (as) => as.post(`/api/v1/staff/practices/${OTHER.code}/access-codes`, { kind: 'helper', role: 'receptionist', label: 'Front desk', hours: 8 }) },
-    { name: 'GET /users', expect: row(200, 403, 403, 403, 403, 403, 401), request: (as) => as.get('/api/v1/staff/users') },
-    { name: 'POST /users', expect: row(201, 403, 403, 403, 403, 403, 401), request: (as) => as.post('/api/v1/staff/users', { email: `new-${Math.random().toString(36).slice(2)}@staff.test.invalid`, name: 'New Person', role: 'analyst', practiceCodes: [] }) },
-    { name: 'GET /audit', expect: row(200, 403, 403, 200, 403, 403, 401), request: (as) => as.get('/api/v1/staff/audit') },
-    { name: 'GET /audit?practice=other', expect: row(200, 403, 403, 403, 403, 403, 401), request: (as) => as.get(`/api/v1/staff/audit?practice=${OTHER.code}`) },
-    { name: 'GET /audit/verify', expect: row(200, 403, 403, 403, 403, 403, 401), request: (as) => as.get('/api/v1/staff/audit/verify') },
-    { name: 'GET /area-summary', expect: row(200, 200, 200, 200, 200, 200, 401), request: (as) => as.get('/api/v1/staff/area-summary?area=icb&code=QK1&from=2026-01-01&to=2026-01-31') },
-    { name: 'POST /directory/import', expect: row(200, 403, 403, 403, 403, 403, 401), request: (as) => as.post('/api/v1/staff/directory/import', csv, { 'Content-Type': 'text/csv' }) },
-    { name: 'GET /unknown-path', expect: row(404, 404, 404, 404, 404, 404, 401), request: (as) => as.get('/api/v1/staff/no-such-thing') },
+    {
+      name: 'GET /feedback',
+      expect: row(200, 200, 200, 200, 200, 403, 401),
+      request: (as) => as.get('/api/v1/staff/feedback'),
+    },
+    {
+      name: 'GET /feedback?practice=own',
+      expect: row(200, 200, 200, 200, 200, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/feedback?practice=${OWN}`),
+    },
+    {
+      name: 'GET /feedback?practice=other',
+      expect: row(200, 200, 403, 403, 200, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/feedback?practice=${OTHER.code}`),
+    },
+    {
+      name: 'GET /feedback?practice=own&practice=other',
+      expect: row(200, 200, 403, 403, 200, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/feedback?practice=${OWN}&practice=${OTHER.code}&q=receptionist`),
+    },
+    {
+      name: 'GET /feedback/:own',
+      expect: row(200, 200, 200, 200, 200, 404, 401),
+      request: (as, ids) => as.get(`/api/v1/staff/feedback/${ids.own}`),
+    },
+    {
+      name: 'GET /feedback/:other (guessed id)',
+      expect: row(200, 200, 404, 404, 200, 404, 401),
+      request: (as, ids) => as.get(`/api/v1/staff/feedback/${ids.other}`),
+    },
+    {
+      name: 'PATCH /feedback/:own/moderation',
+      expect: row(200, 200, 200, 200, 403, 404, 401),
+      request: moderate('own'),
+    },
+    {
+      name: 'PATCH /feedback/:other/moderation',
+      expect: row(200, 200, 404, 404, 403, 404, 401),
+      request: moderate('other'),
+    },
+    {
+      name: 'POST /feedback/:own/responses',
+      expect: row(403, 403, 403, 201, 403, 404, 401),
+      request: (as, ids) =>
+        as.post(`/api/v1/staff/feedback/${ids.own}/responses`, { kind: 'private-note', text: 'Checked.' }),
+    },
+    {
+      name: 'POST /feedback/:other/responses',
+      expect: row(403, 403, 404, 404, 403, 404, 401),
+      request: (as, ids) =>
+        as.post(`/api/v1/staff/feedback/${ids.other}/responses`, { kind: 'public-reply', text: 'Thank you.' }),
+    },
+    {
+      name: 'GET /feedback.csv?practice=own',
+      expect: row(200, 403, 403, 200, 200, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/feedback.csv?practice=${OWN}`),
+    },
+    {
+      name: 'GET /feedback.csv?practice=other',
+      expect: row(200, 403, 403, 403, 200, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/feedback.csv?practice=${OTHER.code}`),
+    },
+    {
+      name: 'GET /practices/own/you-said-we-did',
+      expect: row(200, 200, 200, 200, 200, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/practices/${OWN}/you-said-we-did`),
+    },
+    {
+      name: 'POST /practices/own/you-said-we-did',
+      expect: row(403, 403, 403, 201, 403, 403, 401),
+      request: (as) =>
+        as.post(`/api/v1/staff/practices/${OWN}/you-said-we-did`, { youSaid: 'Phones.', weDid: 'More lines.' }),
+    },
+    {
+      name: 'POST /practices/other/you-said-we-did',
+      expect: row(403, 403, 403, 403, 403, 403, 401),
+      request: (as) =>
+        as.post(`/api/v1/staff/practices/${OTHER.code}/you-said-we-did`, { youSaid: 'Phones.', weDid: 'More lines.' }),
+    },
+    {
+      name: 'GET /practices/own/settings',
+      expect: row(200, 403, 403, 200, 403, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/practices/${OWN}/settings`),
+    },
+    {
+      name: 'GET /practices/other/settings',
+      expect: row(200, 403, 403, 403, 403, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/practices/${OTHER.code}/settings`),
+    },
+    {
+      name: 'PUT /practices/other/settings',
+      expect: row(200, 403, 403, 403, 403, 403, 401),
+      request: (as) => as.put(`/api/v1/staff/practices/${OTHER.code}/settings`, { aboutYouEnabled: true }),
+    },
+    {
+      name: 'GET /practices/own/rollups',
+      expect: row(200, 200, 200, 200, 200, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/practices/${OWN}/rollups?from=2026-01-01&to=2026-01-31`),
+    },
+    {
+      name: 'GET /practices/other/rollups',
+      expect: row(200, 200, 403, 403, 200, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/practices/${OTHER.code}/rollups?from=2026-01-01&to=2026-01-31`),
+    },
+    {
+      name: 'POST /practices/own/access-codes',
+      expect: row(201, 403, 403, 201, 403, 403, 401),
+      request: (as) =>
+        as.post(`/api/v1/staff/practices/${OWN}/access-codes`, {
+          kind: 'helper',
+          role: 'receptionist',
+          label: 'Front desk',
+          hours: 8,
+        }),
+    },
+    {
+      name: 'POST /practices/other/access-codes',
+      expect: row(201, 403, 403, 403, 403, 403, 401),
+      request: (as) =>
+        as.post(`/api/v1/staff/practices/${OTHER.code}/access-codes`, {
+          kind: 'helper',
+          role: 'receptionist',
+          label: 'Front desk',
+          hours: 8,
+        }),
+    },
+    {
+      name: 'GET /users',
+      expect: row(200, 403, 403, 403, 403, 403, 401),
+      request: (as) => as.get('/api/v1/staff/users'),
+    },
+    {
+      name: 'POST /users',
+      expect: row(201, 403, 403, 403, 403, 403, 401),
+      request: (as) =>
+        as.post('/api/v1/staff/users', {
+          email: `new-${Math.random().toString(36).slice(2)}@staff.test.invalid`,
+          name: 'New Person',
+          role: 'analyst',
+          practiceCodes: [],
+        }),
+    },
+    {
+      name: 'GET /audit',
+      expect: row(200, 403, 403, 200, 403, 403, 401),
+      request: (as) => as.get('/api/v1/staff/audit'),
+    },
+    {
+      name: 'GET /audit?practice=other',
+      expect: row(200, 403, 403, 403, 403, 403, 401),
+      request: (as) => as.get(`/api/v1/staff/audit?practice=${OTHER.code}`),
+    },
+    {
+      name: 'GET /audit/verify',
+      expect: row(200, 403, 403, 403, 403, 403, 401),
+      request: (as) => as.get('/api/v1/staff/audit/verify'),
+    },
+    {
+      name: 'GET /area-summary',
+      expect: row(200, 200, 200, 200, 200, 200, 401),
+      request: (as) => as.get('/api/v1/staff/area-summary?area=icb&code=QK1&from=2026-01-01&to=2026-01-31'),
+    },
+    {
+      name: 'GET /areas',
+      expect: row(200, 200, 200, 200, 200, 200, 401),
+      request: (as) => as.get('/api/v1/staff/areas'),
+    },
+    {
+      name: 'POST /directory/import',
+      expect: row(200, 403, 403, 403, 403, 403, 401),
+      request: (as) => as.post('/api/v1/staff/directory/import', csv, { 'Content-Type': 'text/csv' }),
+    },
+    {
+      name: 'GET /unknown-path',
+      expect: row(404, 404, 404, 404, 404, 404, 401),
+      request: (as) => as.get('/api/v1/staff/no-such-thing'),
+    },
   ];
 }
 
@@ -127,15 +275,19 @@ describe('Authorisation matrix: every staff endpoint × every role × own and ot
       for (const role of ROLES) {
         const answer = await testCase.request(clients[role], ids);
         if (answer.status !== testCase.expect[role]) {
-          wrong.push(`${testCase.name} as ${role}: expected ${testCase.expect[role]}, got ${answer.status} ${JSON.stringify(answer.body).slice(0, 160)}`);
+          wrong.push(
+            `${testCase.name} as ${role}: expected ${testCase.expect[role]}, got ${answer.status} ${JSON.stringify(answer.body).slice(0, 160)}`,
+          );
         }
       }
     }
-    process.stdout.write(`      authorisation matrix: ${table.length} endpoints × ${ROLES.length} roles = ${table.length * ROLES.length} checks\n`);
+    process.stdout.write(
+      `      authorisation matrix: ${table.length} endpoints × ${ROLES.length} roles = ${table.length * ROLES.length} checks\n`,
+    );
     assert.deepEqual(wrong, []);
   });
 
-  it('never lets a scoped user see, count or search another practice\'s feedback', async function () {
+  it("never lets a scoped user see, count or search another practice's feedback", async function () {
     for (const role of ['manager', 'modOwn'] as const) {
       const list = await clients[role].get('/api/v1/staff/feedback?q=receptionist%20rude&limit=100');
       assert.equal(list.status, 200);
@@ -153,14 +305,20 @@ describe('Authorisation matrix: every staff endpoint × every role × own and ot
         assert.ok(audit.body.items.every((e: { practiceCode: string | null }) => e.practiceCode === OWN));
       }
     }
-    const csv = await fetch(`${harness.url}/api/v1/staff/feedback.csv`, { headers: { Cookie: (clients.manager as SignedIn).cookie } });
+    const csv = await fetch(`${harness.url}/api/v1/staff/feedback.csv`, {
+      headers: { Cookie: (clients.manager as SignedIn).cookie },
+    });
     assert.equal(csv.status, 200);
     const text = await csv.text();
-    assert.doesNotMatch(text, new RegExp(`${OTHER.code}|other surgery`, 'i'), 'an unfiltered export holds only the own practice');
+    assert.doesNotMatch(
+      text,
+      new RegExp(`${OTHER.code}|other surgery`, 'i'),
+      'an unfiltered export holds only the own practice',
+    );
     assert.match(text, new RegExp(ids.own));
   });
 
-  it('shows the patient\'s own words and contact details only to the practice\'s manager', async function () {
+  it("shows the patient's own words and contact details only to the practice's manager", async function () {
     const asManager = await clients.manager.get(`/api/v1/staff/feedback/${ids.own}`);
     assert.ok(asManager.body.item.original, 'the practice manager sees the original');
     for (const role of ['admin', 'modAll', 'modOwn', 'analyst'] as const) {

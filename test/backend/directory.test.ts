@@ -419,6 +419,16 @@ describe('staff directory: practices, assignment, area summaries and permissions
     const councillor = await signInAs(h, { role: 'councillor' });
     const summary = (query: string, as: SignedIn = councillor) => as.get(`/api/v1/staff/area-summary?${query}`);
 
+    // A councillor cannot list practices, so the areas to pick from come from their own endpoint.
+    const areas = await councillor.get('/api/v1/staff/areas');
+    assert.equal(areas.status, 200, JSON.stringify(areas.body));
+    const listed = areas.body.items.map((a: { kind: string; code: string }) => `${a.kind}:${a.code}`);
+    for (const expected of ['icb:QK1', 'icb:QZZ', 'pcn:U99991']) assert.ok(listed.includes(expected), listed.join(' '));
+    assert.ok(listed.indexOf('icb:QZZ') < listed.indexOf('pcn:U99991'), 'ICBs first');
+    const northPcn = areas.body.items.find((a: { code: string }) => a.code === 'U99991');
+    assert.equal(northPcn.name, 'Test PCN North');
+    assert.doesNotMatch(JSON.stringify(areas.body), /C8200/, 'areas only, no practice list');
+
     const north = await summary('area=pcn&code=U99991&from=2026-01-01&to=2026-01-31');
     assert.equal(north.status, 200, JSON.stringify(north.body));
     assert.deepEqual(north.body.area, { kind: 'pcn', code: 'U99991', name: 'Test PCN North' });

@@ -91,7 +91,7 @@ describe('send-alert job, against a real SMTP peer', () => {
     assert.match(mail!.email.subject ?? '', /Wigston Central Surgery \(C82001\)/);
     assert.match(body, /Possible risk of self-harm; Possibly urgent clinical need/);
     assert.match(body, new RegExp(record.receipt));
-    assert.ok(body.includes(`${PUBLIC_URL}/staff/#feedback=${record.id}`), 'links to the staff page');
+    assert.ok(body.includes(`${PUBLIC_URL}/staff/#/feedback/${record.id}`), 'links to the staff page');
     for (const fragment of ['ending my life', 'cannot cope', 'Jane', '07700', '[name]', 'ending-life']) {
       assert.ok(!mail!.raw.includes(fragment), `the message does not contain "${fragment}"`);
     }

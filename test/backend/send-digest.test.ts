@@ -117,7 +117,7 @@ describe('send-digest job, against a real SMTP peer', () => {
       order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!)),
       'flagged first, then to read',
     );
-    assert.ok(text.includes(`${PUBLIC_URL}/staff/#feedback=${flagged!.id}`));
+    assert.ok(text.includes(`${PUBLIC_URL}/staff/#/feedback/${flagged!.id}`));
     for (const words of [
       'Lovely nurse',
       'ending my life',

@@ -236,6 +236,7 @@ describe('Staff inbox over HTTP: search, moderation, replies, stories and the au
     assert.equal(log.status, 200);
     const entry = log.body.items.find((e: { action: string }) => e.action === 'feedback.moderate');
     assert.equal(entry.actorId, manager.user.id);
+    assert.equal(entry.actorName, 'Test practice-manager', 'the name is shown beside the id');
     assert.equal(entry.ip, '127.0.0.1');
     assert.match(entry.hash, /^[0-9a-f]{64}$/);
     const note = log.body.items.find((e: { action: string }) => e.action === 'feedback.note');

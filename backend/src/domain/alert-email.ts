@@ -4,7 +4,7 @@ import { FLAG_LABELS, UK_TIME } from './tag-labels.js';
 
 /** A link that opens the staff page at one submission; the id is in the fragment, so no server logs it. */
 export function staffLink(publicUrl: string, feedbackId: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}/staff/#feedback=${encodeURIComponent(feedbackId)}`;
+  return `${publicUrl.replace(/\/+$/, '')}/staff/#/feedback/${encodeURIComponent(feedbackId)}`;
 }
 
 /** The same for every send of one alert, so mail clients drop a rare duplicate. */

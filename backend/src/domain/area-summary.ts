@@ -113,3 +113,47 @@ function areaName(area: Area, practices: readonly Practice[], to: string): strin
     .filter((name) => name !== null);
   return named.at(-1) ?? null;
 }
+
+/** One ICB or PCN that practices are (or were) assigned to. */
+export interface AreaListItem {
+  kind: 'icb' | 'pcn';
+  code: string;
+  name: string | null;
+  /** The ICB a PCN belongs to today (by its practices' assignments); null for ICBs. */
+  icbCode: string | null;
+  /** Practices assigned to it on `today`. */
+  practicesToday: number;
+}
+
+/**
+ * Every ICB and PCN in the directory, from the practices' assignments at any date (so an area
+ * that merged away can still be summarised for its past), ICBs first, then by name.
+ */
+export function listAreas(practices: Practice[], today: string): { items: AreaListItem[] } {
+  const areas = new Map<string, AreaListItem>();
+  const touch = (kind: 'icb' | 'pcn', code: string, name: string | null, icbCode: string | null) => {
+    const key = `${kind}:${code}`;
+    const known = areas.get(key);
+    if (known) {
+      known.name ??= name;
+      known.icbCode ??= icbCode;
+      return known;
+    }
+    const created: AreaListItem = { kind, code, name, icbCode, practicesToday: 0 };
+    areas.set(key, created);
+    return created;
+  };
+  for (const practice of practices) {
+    for (const assignment of practice.assignments) {
+      if (assignment.icbCode) touch('icb', assignment.icbCode, assignment.icbName, null);
+      if (assignment.pcnCode) touch('pcn', assignment.pcnCode, assignment.pcnName, null);
+    }
+    const current = assignmentOn(practice, today);
+    if (current?.icbCode) touch('icb', current.icbCode, current.icbName, null).practicesToday += 1;
+    if (current?.pcnCode) touch('pcn', current.pcnCode, current.pcnName, current.icbCode).practicesToday += 1;
+  }
+  const items = [...areas.values()].sort((a, b) =>
+    a.kind === b.kind ? (a.name ?? a.code).localeCompare(b.name ?? b.code) : a.kind === 'icb' ? -1 : 1,
+  );
+  return { items };
+}

@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
 import type { AuditEntry } from '../../domain/staff/audit.js';
 import type { AuditLog } from '../../ports/audit-log.js';
+import type { StaffAccounts } from '../../ports/staff-accounts.js';
 import type { StaffState } from './staff-state.js';
 
 export interface AuditFact {
@@ -31,4 +32,19 @@ export function recordAudit(ctx: Context, audit: AuditLog, fact: AuditFact, at =
     before: fact.before ?? null,
     after: fact.after ?? null,
   });
+}
+
+/**
+ * Entries with the actor's current name beside the id, for people reading the log (the log keeps
+ * the id only: a name can change, the id cannot). `cli`, `system` and `anonymous` stay as they are.
+ */
+export async function withActorNames<T extends Pick<AuditEntry, 'actorId'>>(
+  entries: T[],
+  accounts: StaffAccounts,
+): Promise<(T & { actorName: string | null })[]> {
+  const ids = [...new Set(entries.map((entry) => entry.actorId))];
+  const names = new Map(
+    await Promise.all(ids.map(async (id) => [id, (await accounts.getUser(id))?.name ?? null] as const)),
+  );
+  return entries.map((entry) => ({ ...entry, actorName: names.get(entry.actorId) ?? null }));
 }

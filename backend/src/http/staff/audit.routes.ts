@@ -3,17 +3,28 @@ import { z } from 'zod';
 import { ForbiddenError } from '../../domain/errors.js';
 import { ODS_CODE } from '../../domain/practice.js';
 import { can, practicesFor } from '../../domain/staff/permissions.js';
+import { withActorNames } from './audit-trail.js';
 import { parseBody } from './inbox.schema.js';
 import type { StaffDeps } from './staff-deps.js';
 import { staffOf } from './staff-state.js';
 
 const auditQuery = z
   .object({
-    practice: z.string().trim().toUpperCase().regex(ODS_CODE, { error: 'must be an ODS practice code like C82001' }).optional(),
+    practice: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(ODS_CODE, { error: 'must be an ODS practice code like C82001' })
+      .optional(),
     targetId: z.string().max(200).optional(),
     actorId: z.string().max(200).optional(),
     before: z.coerce.number({ error: 'must be an entry number' }).int().min(1).optional(),
-    limit: z.coerce.number({ error: 'must be a number' }).int().min(1).max(200, { error: 'must be at most 200' }).default(50),
+    limit: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(1)
+      .max(200, { error: 'must be at most 200' })
+      .default(50),
   })
   .strict();
 
@@ -41,13 +52,17 @@ export function auditRoutes(deps: StaffDeps): Router {
       beforeSeq: query.before,
       limit: query.limit,
     });
-    ctx.body = { items, next: items.length === query.limit ? items.at(-1)!.seq : null };
+    ctx.body = {
+      items: await withActorNames(items, deps.accounts),
+      next: items.length === query.limit ? items.at(-1)!.seq : null,
+    };
   });
 
   // The chain covers every practice, so only those who may read all of it may check it.
   router.get('/audit/verify', async (ctx) => {
     const { user } = staffOf(ctx);
-    if (practicesFor(user, 'audit:read') !== '*') throw new ForbiddenError('Only ICB administrators may check the whole chain');
+    if (practicesFor(user, 'audit:read') !== '*')
+      throw new ForbiddenError('Only ICB administrators may check the whole chain');
     ctx.body = await deps.audit.verify();
   });
 

@@ -1,6 +1,6 @@
 import Router from '@koa/router';
 import { createHash } from 'node:crypto';
-import { summariseArea } from '../../domain/area-summary.js';
+import { listAreas, summariseArea } from '../../domain/area-summary.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import { londonDate } from '../../domain/london-time.js';
 import { assignFrom } from '../../domain/practice-assignment.js';
@@ -108,6 +108,12 @@ export function directoryRoutes(deps: StaffDeps): Router {
       londonDate(now()),
       can(staffOf(ctx).user, 'practice:settings', practice.code),
     );
+  });
+
+  // The ICBs and PCNs there are, for picking one to summarise: a councillor cannot list practices.
+  router.get('/areas', async (ctx) => {
+    requireCan(ctx, 'area:read');
+    ctx.body = listAreas(await deps.store.listPractices({}), londonDate(now()));
   });
 
   // Counts for an ICB or a PCN, from the roll-ups of the practices in it on each date.

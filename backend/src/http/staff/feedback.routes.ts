@@ -9,7 +9,7 @@ import { decideModeration } from '../../domain/staff/moderation.js';
 import { can, practicesFor, roleAllows, type StaffAction } from '../../domain/staff/permissions.js';
 import { ROLE_LABELS } from '../../domain/staff/roles.js';
 import { jsonBody } from '../json-body.middleware.js';
-import { recordAudit } from './audit-trail.js';
+import { recordAudit, withActorNames } from './audit-trail.js';
 import {
   moderationBody,
   parseBody,
@@ -162,14 +162,18 @@ export function staffFeedbackRoutes(deps: StaffDeps): Router {
     ctx.body = {
       item: itemView(item, user),
       responses: responses.filter((r) => r.kind === 'public-reply' || mayReadNotes),
-      history: history.map(({ seq, at, actorRole, action, before, after }) => ({
-        seq,
-        at,
-        actorRole,
-        action,
-        before,
-        after,
-      })),
+      history: await withActorNames(
+        history.map(({ seq, at, actorId, actorRole, action, before, after }) => ({
+          seq,
+          at,
+          actorId,
+          actorRole,
+          action,
+          before,
+          after,
+        })),
+        deps.accounts,
+      ),
     };
   });
 
