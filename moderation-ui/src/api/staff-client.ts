@@ -257,6 +257,14 @@ export class StaffClient {
 
   // Area -----------------------------------------------------------------------------------
 
+  /** Every ICB and PCN in the directory, ICBs first, to pick one to summarise. */
+  async areas(): Promise<{ kind: 'icb' | 'pcn'; code: string; name: string | null; practicesToday: number }[]> {
+    const answer = (await this.request('GET', '/api/v1/staff/areas')) as {
+      items: { kind: 'icb' | 'pcn'; code: string; name: string | null; practicesToday: number }[];
+    };
+    return answer.items;
+  }
+
   areaSummary(query: { area: 'icb' | 'pcn'; code?: string; from?: string; to?: string }): Promise<unknown> {
     return this.request('GET', '/api/v1/staff/area-summary', { query });
   }

@@ -35,7 +35,7 @@ export class YygArea extends StaffView {
   @state() private code = '';
   @state() private from = ukDate(29);
   @state() private to = ukDate();
-  /** ICBs and PCNs from the practice list, when the user may read it; else the code is typed. */
+  /** ICBs and PCNs in the directory (`GET /api/v1/staff/areas`); typed by code when that fails. */
   @state() private options: Record<Kind, AreaOption[]> = { icb: [], pcn: [] };
 
   override connectedCallback(): void {
@@ -56,20 +56,13 @@ export class YygArea extends StaffView {
   }
 
   private async loadOptions(): Promise<void> {
-    if (!this.can('feedback:read')) return;
     try {
-      const practices = await this.client.practices('', 500);
-      const collect = (kind: Kind) => {
-        const found = new Map<string, AreaOption>();
-        for (const p of practices) {
-          const org = p[kind];
-          if (org && typeof org === 'object') found.set(org.code, { code: org.code, name: org.name ?? null });
-          else if (typeof org === 'string') found.set(org, { code: org, name: null });
-        }
-        return [...found.values()].sort((a, b) => (a.name ?? a.code).localeCompare(b.name ?? b.code));
-      };
-      this.options = { icb: collect('icb'), pcn: collect('pcn') };
+      const areas = await this.client.areas();
+      const of = (kind: Kind) =>
+        areas.filter((area) => area.kind === kind).map(({ code, name }) => ({ code, name }) as AreaOption);
+      this.options = { icb: of('icb'), pcn: of('pcn') };
     } catch {
+      // Without the list the code is typed, as the hint says.
       this.options = { icb: [], pcn: [] };
     }
   }
