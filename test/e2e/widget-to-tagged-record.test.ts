@@ -59,7 +59,8 @@ for (const kind of queueKinds()) {
     });
 
     it('submits through the widget, is tagged by the worker, and is still there after a restart', async () => {
-      const env: Record<string, string> = { DATA_DIR: data.dir, REDIS_URL: '', MONGODB_URI: '' };
+      // No demo feedback: this test is about its own submission, and seeding 3,000 items takes a while.
+      const env: Record<string, string> = { DATA_DIR: data.dir, REDIS_URL: '', MONGODB_URI: '', DEMO_FEEDBACK: '0' };
       if (kind === 'bullmq') Object.assign(env, { REDIS_URL: process.env.REDIS_URL!, QUEUE_PREFIX: queuePrefix });
       const admin = await createAdminIn(env);
       server = await startServerProcess(env, FIRST_START_MS);
