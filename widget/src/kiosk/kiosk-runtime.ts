@@ -73,7 +73,11 @@ export class KioskRuntime extends EventTarget {
     this.#timer = setTimeout(() => void this.sync(), delayMs);
   }
 
-  /** Sync now (or once more after the one running); resolves when the queue has been tried. */
+  /**
+   * Sync now (or once more after the one running); resolves when the queue has been tried. A
+   * request that arrives during a try always gets a try of its own after it, whatever that one
+   * found: the running try may have started before the connection came back.
+   */
   sync(): Promise<void> {
     if (this.#running) {
       this.#again = true;
@@ -84,7 +88,7 @@ export class KioskRuntime extends EventTarget {
         do {
           this.#again = false;
           await this.#syncOnce();
-        } while (this.#again && this.status === 'idle');
+        } while (this.#again);
       } finally {
         this.#running = undefined;
       }
