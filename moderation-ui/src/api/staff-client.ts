@@ -25,6 +25,8 @@ export interface StaffClientOptions {
    * signed out elsewhere). Not called for sign-in or the session check, where 401 is an answer.
    */
   onUnauthorised?: (error: StaffApiError) => void;
+  /** Called when the server answered a request within the session (which resets its idle clock). */
+  onActivity?: () => void;
   fetch?: typeof fetch;
 }
 
@@ -88,6 +90,8 @@ export class StaffClient {
     } catch {
       throw new StaffApiError('The server could not be reached. Check your connection and try again.', null);
     }
+    const sessionPath = path.startsWith('/api/v1/staff') || path === '/api/v1/auth/session';
+    if (sessionPath && response.status !== 401) this.options.onActivity?.();
     const text = await response.text();
     let parsed: unknown = null;
     try {

@@ -12,9 +12,11 @@ import { YygYouSaidWeDid } from '../views/practices/you-said-we-did.component.js
 import { YygSignIn } from '../views/sign-in/sign-in.component.js';
 import { YygUsers } from '../views/users/users.component.js';
 import { YygStaffApp } from './staff-app.component.js';
+import { YygSessionTimeout } from './session-timeout.component.js';
 
 const ELEMENTS = {
   'yyg-staff-app': YygStaffApp,
+  'yyg-session-timeout': YygSessionTimeout,
   'yyg-sign-in': YygSignIn,
   'yyg-invite': YygInvite,
   'yyg-inbox': YygInbox,
@@ -38,6 +40,7 @@ for (const [tag, element] of Object.entries(ELEMENTS)) {
 declare global {
   interface HTMLElementTagNameMap {
     'yyg-staff-app': YygStaffApp;
+    'yyg-session-timeout': YygSessionTimeout;
     'yyg-sign-in': YygSignIn;
     'yyg-invite': YygInvite;
     'yyg-inbox': YygInbox;

@@ -43,8 +43,14 @@ export class YygStaffApp extends LitElement {
   @state() private booting = true;
   @state() private route: Route = parseRoute(location.hash);
   @state() private notice = '';
+  /** The session's timings, for the time-out warning. */
+  @state() private timing: { idleMs: number; endsAt: number } | null = null;
+  @state() private lastActivity = Date.now();
 
-  private readonly client = new StaffClient({ onUnauthorised: () => this.sessionEnded() });
+  private readonly client = new StaffClient({
+    onUnauthorised: () => this.sessionEnded(),
+    onActivity: () => (this.lastActivity = Date.now()),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -61,6 +67,7 @@ export class YygStaffApp extends LitElement {
     try {
       const session = await this.client.session();
       this.user = session?.user ?? null;
+      this.rememberTiming(session);
     } catch {
       this.notice = 'The server could not be reached. Check your connection, then reload the page.';
     }
@@ -104,8 +111,14 @@ export class YygStaffApp extends LitElement {
     window.scrollTo(0, 0);
   }
 
+  private rememberTiming(session: SessionView | null): void {
+    this.timing = session ? { idleMs: session.idleMinutes * 60_000, endsAt: Date.parse(session.expiresAt) } : null;
+    this.lastActivity = Date.now();
+  }
+
   private onSignedIn(event: CustomEvent<SessionView>): void {
     this.user = event.detail.user;
+    this.rememberTiming(event.detail);
     this.notice = '';
     if (this.route.name === 'invite' || this.route.name === 'home') {
       // Replaced, not pushed: Back should not lead to a used invitation or the sign-in form.
@@ -121,6 +134,20 @@ export class YygStaffApp extends LitElement {
     this.user = null;
     this.notice = 'Your session has ended, so you have been signed out. Sign in again to carry on where you were.';
     void this.afterNavigation();
+  }
+
+  /** Idle too long: end the session on the server now (its clock may lag ours), then say so. */
+  private timedOut(): void {
+    void this.client.signOut().catch(() => undefined);
+    this.sessionEnded();
+  }
+
+  private async stay(): Promise<void> {
+    try {
+      if (!(await this.client.session())) this.sessionEnded();
+    } catch {
+      // Offline for now: the next request will tell.
+    }
   }
 
   private async signOut(): Promise<void> {
@@ -236,6 +263,18 @@ export class YygStaffApp extends LitElement {
         </div>
       </header>
       ${user ? this.renderNav(user) : nothing}
+      ${
+        user && this.timing
+          ? html`<yyg-session-timeout
+              .idleMs=${this.timing.idleMs}
+              .endsAt=${this.timing.endsAt}
+              .lastActivity=${this.lastActivity}
+              @yyg-stay=${this.stay}
+              @yyg-sign-out=${this.signOut}
+              @yyg-timed-out=${this.timedOut}
+            ></yyg-session-timeout>`
+          : nothing
+      }
       <main id="main-content" tabindex="-1" @yyg-signed-in=${this.onSignedIn} @yyg-title=${this.onTitle}>
         ${this.renderView()}
       </main>
