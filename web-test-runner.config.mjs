@@ -51,7 +51,6 @@ const realBackendPlugin = {
     await Promise.all([backend?.stop(), widget?.remove()]);
   },
   async executeCommand({ command, payload, session }) {
-    if (command === 'yyg-staff-token') return backend?.staffToken;
     // The staff API, through a session held here (see test/browser/server/staff-client.mjs).
     if (command === 'yyg-staff') return staff?.request(payload);
     // A port nothing listens on: the backend is unreachable there, as when a patient is offline.

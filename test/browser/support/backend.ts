@@ -2,11 +2,6 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { FeedbackTags } from '../../../backend/src/domain/tags.js';
 import { takeProof } from '../../../widget/src/delivery/proof-of-work.js';
 
-/** The staff token of the backend this test run started (see web-test-runner.config.mjs). */
-export function staffToken(): Promise<string> {
-  return executeServerCommand<string, undefined>('yyg-staff-token');
-}
-
 /**
  * Call the real staff API as a signed-in member of staff. The session lives in the test runner
  * (test/browser/server/staff-client.mjs), not in the page: `as` is the demo practice manager
