@@ -31,6 +31,11 @@ describe('Staff inbox over HTTP: search, moderation, replies, stories and the au
       receivedAt: new Date(now - 2 * DAY),
     });
     await storeProcessed(harness.store, {
+      text: '=HYPERLINK("https://evil.example","Click") the doctor was very poor',
+      rating: 'very-poor',
+      receivedAt: new Date(now - 2.5 * DAY),
+    });
+    await storeProcessed(harness.store, {
       text: 'Lovely nurse, quick appointment.',
       rating: 'very-good',
       channel: 'kiosk',
@@ -75,14 +80,14 @@ describe('Staff inbox over HTTP: search, moderation, replies, stories and the au
   it('lists newest first with counts per filter, and filters narrow the list', async function () {
     const all = await manager.get('/api/v1/staff/feedback');
     assert.equal(all.status, 200);
-    assert.equal(all.body.total, 4);
+    assert.equal(all.body.total, 5);
     const times = all.body.items.map((i: { receivedAt: string }) => Date.parse(i.receivedAt));
     assert.deepEqual(times, [...times].sort((a, b) => b - a));
-    assert.equal(all.body.facets.rating['very-poor'], 2);
+    assert.equal(all.body.facets.rating['very-poor'], 3);
     assert.equal(all.body.facets.channel.kiosk, 1);
 
     const poor = await manager.get('/api/v1/staff/feedback?rating=very-poor&rating=poor');
-    assert.equal(poor.body.total, 3);
+    assert.equal(poor.body.total, 4);
     // Leave-one-out: the rating counts still show every rating while rating is filtered.
     assert.equal(poor.body.facets.rating['very-good'], 1);
     const kiosk = await manager.get('/api/v1/staff/feedback?channel=kiosk');
@@ -215,9 +220,11 @@ describe('Staff inbox over HTTP: search, moderation, replies, stories and the au
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /text\/csv/);
     const rows: Record<string, string>[] = parse(await response.text(), { columns: true });
-    assert.equal(rows.length, 2);
+    assert.equal(rows.length, 3);
     assert.ok(rows.every((row) => row.practice === PRACTICE.code));
     assert.ok(!rows.some((row) => /Patel/.test(row.comment)), 'no names in the export');
+    const formula = rows.find((row) => row.comment.includes('HYPERLINK'));
+    assert.ok(formula && formula.comment.startsWith("'="), 'a formula is defused, not run by a spreadsheet');
     const log = await manager.get(`/api/v1/staff/audit?practice=${PRACTICE.code}`);
     const exported = log.body.items.find((e: { action: string }) => e.action === 'feedback.export');
     assert.ok(exported, 'the export is in the audit log');

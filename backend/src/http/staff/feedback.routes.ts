@@ -100,6 +100,9 @@ export function staffFeedbackRoutes(deps: StaffDeps): Router {
     );
     const csv = stringify({
       header: true,
+      // Patients' words must not run as a formula when the file opens in a spreadsheet (CSV
+      // injection): a cell starting with = + - @ or a control character is prefixed with '.
+      cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
       columns: [
         'id',
         'practice',
