@@ -1,9 +1,9 @@
 import { css } from 'lit';
-import { staffInboxStyles } from '../staff-inbox/staff-inbox.styles.js';
+import { nhsFormStyles } from './nhs-form.styles.js';
 
 /** The staff page's NHS-style form and error styles, plus radios, panels and keys for `<yyg-assisted-entry>`. */
 export const assistedEntryStyles = [
-  staffInboxStyles,
+  nhsFormStyles,
   css`
     *,
     *::before,

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-/** NHS-style form, error and table styles for `<yyg-staff-inbox>`. */
-export const staffInboxStyles = css`
+/** NHS-style form, error and table styles for the assisted-entry page (once the interim staff inbox's). */
+export const nhsFormStyles = css`
   :host {
     --_primary: var(--yyg-color-primary, #005eb8);
     --_focus: var(--yyg-color-focus, #ffeb3b);
