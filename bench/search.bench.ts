@@ -30,7 +30,7 @@ import { detectLanguage } from '../backend/src/domain/tagging/language.js';
 import { scoreSentiment } from '../backend/src/domain/tagging/sentiment.js';
 import { tagThemes } from '../backend/src/domain/tagging/themes.js';
 import type { FeedbackTags } from '../backend/src/domain/tags.js';
-import { loadDemoComments, type DemoComment } from '../backend/src/practices/demo-comments.js';
+import { loadDemoComments, PHASE1_COMMENTS_PATH, type DemoComment } from '../backend/src/practices/demo-comments.js';
 import { demoRecord, seededRandom } from '../backend/src/practices/seed-demo-feedback.js';
 import type { Inbox, ModerationChange } from '../backend/src/ports/inbox.js';
 
@@ -197,7 +197,7 @@ async function cursorForPage(inbox: Inbox, query: InboxQuery, page: number): Pro
   return cursor!;
 }
 
-const comments = await loadDemoComments();
+const comments = await loadDemoComments(PHASE1_COMMENTS_PATH);
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'yyg-search-bench-'));
 try {
   process.stdout.write(

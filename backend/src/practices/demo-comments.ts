@@ -5,11 +5,14 @@ import type { QuestionId } from '../domain/feedback.js';
 import { ROOT } from '../paths.js';
 
 /**
- * Real patient comments for demo data and benchmarks: `shared/data/patient-feedback-phase1.csv`
- * beside the repository (NHS England's pxtextmining phase 1, MIT licence; names already replaced
- * by "XXXX"). Not shipped with the backend: where it is missing, callers say so and go on.
+ * Real patient comments (NHS England's pxtextmining phase 1, MIT licence; names already replaced
+ * by "XXXX"): the whole file, `shared/data/patient-feedback-phase1.csv` beside the repository, for
+ * benchmarks; not shipped.
  */
-export const DEMO_COMMENTS_PATH = path.join(ROOT, '..', 'shared', 'data', 'patient-feedback-phase1.csv');
+export const PHASE1_COMMENTS_PATH = path.join(ROOT, '..', 'shared', 'data', 'patient-feedback-phase1.csv');
+
+/** 3,500 of them shipped with the backend for `npm start`'s demo feedback (`scripts/make-demo-comments.ts`). */
+export const DEMO_COMMENTS_PATH = path.join(ROOT, 'backend', 'data', 'demo-comments.csv');
 
 export interface DemoComment {
   text: string;

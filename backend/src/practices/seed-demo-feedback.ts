@@ -168,7 +168,7 @@ export interface SeedDemoFeedbackOptions {
   count?: number;
   /** The demo's "today"; records are spread over the 180 days before it. */
   now?: Date;
-  /** The comments file; default `shared/data/patient-feedback-phase1.csv` beside the repository. */
+  /** The comments file; default the 3,500 shipped in `backend/data/demo-comments.csv`. */
   datasetPath?: string;
 }
 
