@@ -5,12 +5,17 @@ import { ODS_CODE } from '../domain/practice.js';
 import { applyRedactions } from '../domain/staff/moderation.js';
 import type { Inbox } from '../ports/inbox.js';
 import type { Store } from '../ports/store.js';
-import { parseBody } from './staff/inbox.schema.js';
+import { parseBody } from './staff/parse-body.js';
 
 const storiesQuery = z
   .object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number({ error: 'must be a number' }).int().min(1).max(50, { error: 'must be at most 50' }).default(20),
+    limit: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(1)
+      .max(50, { error: 'must be at most 50' })
+      .default(20),
   })
   .strict();
 
@@ -26,7 +31,7 @@ export function storiesRoutes({ store, inbox }: { store: Store; inbox: Inbox }):
     const code = ctx.params.code.toUpperCase();
     const practice = ODS_CODE.test(code) ? await store.getPractice(code) : null;
     if (!practice) throw new NotFoundError(`No practice with ODS code ${code}`);
-    const { cursor, limit } = parseBody(storiesQuery, ctx.query, 'query');
+    const { cursor, limit } = parseBody(storiesQuery, ctx.query, Object.keys(storiesQuery.shape), { query: true });
     const page = await inbox.listPublished({ practiceCode: code, limit, cursor });
     const items = await Promise.all(
       page.items.map(async ({ record, moderation }) => {

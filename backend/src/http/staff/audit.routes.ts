@@ -4,7 +4,7 @@ import { ForbiddenError } from '../../domain/errors.js';
 import { ODS_CODE } from '../../domain/practice.js';
 import { can, practicesFor } from '../../domain/staff/permissions.js';
 import { withActorNames } from './audit-trail.js';
-import { parseBody } from './inbox.schema.js';
+import { parseBody } from './parse-body.js';
 import type { StaffDeps } from './staff-deps.js';
 import { staffOf } from './staff-state.js';
 
@@ -38,7 +38,7 @@ export function auditRoutes(deps: StaffDeps): Router {
 
   router.get('/audit', async (ctx) => {
     const { user } = staffOf(ctx);
-    const query = parseBody(auditQuery, ctx.query, 'audit query');
+    const query = parseBody(auditQuery, ctx.query, Object.keys(auditQuery.shape), { query: true });
     const reach = practicesFor(user, 'audit:read');
     if (reach !== '*' && reach.length === 0) throw new ForbiddenError('You may not read the audit log');
     if (query.practice && !can(user, 'audit:read', query.practice)) {

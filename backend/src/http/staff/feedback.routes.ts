@@ -10,9 +10,9 @@ import { can, practicesFor, roleAllows, type StaffAction } from '../../domain/st
 import { ROLE_LABELS } from '../../domain/staff/roles.js';
 import { jsonBody } from '../json-body.middleware.js';
 import { recordAudit, withActorNames } from './audit-trail.js';
+import { parseBody } from './parse-body.js';
 import {
   moderationBody,
-  parseBody,
   parseInboxRequest,
   responseBody,
   youSaidWeDidBody,
@@ -183,7 +183,7 @@ export function staffFeedbackRoutes(deps: StaffDeps): Router {
   router.patch('/feedback/:id/moderation', jsonBody({ limit: '32kb' }), async (ctx) => {
     const { user } = staffOf(ctx);
     const item = await visibleItem(ctx, ctx.params.id, 'feedback:moderate');
-    const body = parseBody(moderationBody, ctx.request.body, 'moderation');
+    const body = parseBody(moderationBody, ctx.request.body, Object.keys(moderationBody.shape));
     const current = item.moderation;
     const at = now();
     const next = decideModeration(
@@ -224,7 +224,7 @@ export function staffFeedbackRoutes(deps: StaffDeps): Router {
   router.post('/feedback/:id/responses', jsonBody({ limit: '16kb' }), async (ctx) => {
     const { user } = staffOf(ctx);
     const item = await visibleItem(ctx, ctx.params.id, 'feedback:respond');
-    const body = parseBody(responseBody, ctx.request.body, 'reply');
+    const body = parseBody(responseBody, ctx.request.body, Object.keys(responseBody.shape));
     const practice = await store.getPractice(item.record.practiceCode);
     const response = {
       id: randomUUID(),
@@ -268,7 +268,7 @@ export function staffFeedbackRoutes(deps: StaffDeps): Router {
   router.post('/practices/:code/you-said-we-did', jsonBody({ limit: '16kb' }), async (ctx) => {
     const code = ctx.params.code.toUpperCase();
     const user = requireCan(ctx, 'feedback:respond', code);
-    const body = parseBody(youSaidWeDidBody, ctx.request.body, '"you said, we did"');
+    const body = parseBody(youSaidWeDidBody, ctx.request.body, Object.keys(youSaidWeDidBody.shape));
     const problems: { field: string; problem: string }[] = [];
     for (const [index, id] of body.feedbackIds.entries()) {
       const record = await store.getFeedback(id);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseBody } from './parse-body.js';
 import { ValidationError } from '../../domain/errors.js';
 import { CHANNELS } from '../../domain/feedback.js';
 import { FFT_RATINGS } from '../../domain/fft.js';
@@ -37,7 +38,11 @@ const querySchema = z.object({
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((c) => c.split(',')).map((c) => c.trim().toUpperCase()))
     .pipe(z.array(z.string().regex(ODS_CODE, { error: 'must be ODS practice codes like C82001' })))
     .optional(),
-  q: z.string().trim().max(MAX_SEARCH_LENGTH, { error: `must be at most ${MAX_SEARCH_LENGTH} characters` }).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(MAX_SEARCH_LENGTH, { error: `must be at most ${MAX_SEARCH_LENGTH} characters` })
+    .optional(),
   from: isoDate,
   to: isoDate,
   rating: many(FFT_RATINGS),
@@ -62,20 +67,11 @@ const querySchema = z.object({
 
 export type InboxRequest = Omit<InboxQuery, 'practiceCodes'> & { practices: string[] | null };
 
-/** Turn zod's issues into the API's "field: problem" list. */
-export function validationError(message: string, error: z.ZodError): ValidationError {
-  const fields = error.issues.map((issue) => ({
-    field: issue.path.filter((p) => typeof p !== 'number').join('.') || 'body',
-    problem: issue.message,
-  }));
-  return new ValidationError(`${message}: ${fields.map((f) => `${f.field} ${f.problem}`).join('; ')}`, fields);
-}
-
 /** Check the inbox's query string. The practices asked for are checked against the user's reach later. */
 export function parseInboxRequest(query: Record<string, unknown>): InboxRequest {
-  const parsed = querySchema.safeParse(query);
-  if (!parsed.success) throw validationError('Please fix the search', parsed.error);
-  const { practice, q, limit, from, to, ...filters } = parsed.data;
+  const { practice, q, limit, from, to, ...filters } = parseBody(querySchema, query, Object.keys(querySchema.shape), {
+    query: true,
+  });
   if (from && to && to <= from) {
     throw new ValidationError('Please fix the search: to must be after from', [
       { field: 'to', problem: 'must be after from' },
@@ -132,10 +128,3 @@ export const youSaidWeDidBody = z
     feedbackIds: z.array(z.string().min(1).max(100)).max(50).default([]),
   })
   .strict();
-
-/** Parse a JSON body with a schema, or throw the API's 422 naming each field. */
-export function parseBody<T extends z.ZodType>(schema: T, body: unknown, what: string): z.infer<T> {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw validationError(`Please fix the ${what}`, parsed.error);
-  return parsed.data;
-}
