@@ -417,7 +417,9 @@ describe('staff directory: practices, assignment, area summaries and permissions
       await refreshRollup(h.store, practiceCode, day);
     }
     const councillor = await signInAs(h, { role: 'councillor' });
-    const summary = (query: string, as: SignedIn = councillor) => as.get(`/api/v1/staff/area-summary?${query}`);
+    // Exact numbers as an analyst (who may see practice-level data); councillors get small numbers hidden, below.
+    const analyst = await signInAs(h, { role: 'analyst' });
+    const summary = (query: string, as: SignedIn = analyst) => as.get(`/api/v1/staff/area-summary?${query}`);
 
     // A councillor cannot list practices, so the areas to pick from come from their own endpoint.
     const areas = await councillor.get('/api/v1/staff/areas');
@@ -453,6 +455,23 @@ describe('staff directory: practices, assignment, area summaries and permissions
     assert.equal(north.body.byMode.online, 3);
     const text = JSON.stringify(north.body);
     assert.ok(!text.includes('receptionist was kind') && !/flagged|needsHumanReading/.test(text), text);
+
+    // A councillor sees the same area with every count from 1 to 4 hidden, and no FFT score from 3 answers.
+    const hidden = await summary('area=pcn&code=U99991&from=2026-01-01&to=2026-01-31', councillor);
+    assert.equal(hidden.status, 200);
+    assert.equal(hidden.body.smallNumber, 5);
+    assert.equal(hidden.body.total, null);
+    assert.deepEqual(hidden.body.ratings, {
+      'very-good': null,
+      good: null,
+      neither: 0,
+      poor: null,
+      'very-poor': 0,
+      'dont-know': 0,
+    });
+    assert.deepEqual([hidden.body.fftScore, hidden.body.fftScoreHidden], [null, true]);
+    assert.deepEqual(hidden.body.channels, { web: null });
+    assert.deepEqual(hidden.body.practices, north.body.practices, 'which practices are in the area is public');
 
     const south = await summary('area=pcn&code=u99992&from=2026-01-01&to=2026-01-31');
     assert.deepEqual(

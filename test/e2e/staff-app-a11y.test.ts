@@ -38,7 +38,7 @@ describe('staff app in Chromium: WCAG 2.2 AA (axe) in every view and state', fun
   before(async function () {
     browser = await launchChromiumOrSkip(this, 'staff app accessibility');
     h = await startTaggingHarness();
-    for (const role of ['icb-admin', 'practice-manager'] as const) {
+    for (const role of ['icb-admin', 'practice-manager', 'councillor'] as const) {
       const { user, password } = await createStaffUser(h, { role, name: `Test ${role}` });
       accounts[role] = { email: user.email, password };
     }
@@ -251,6 +251,22 @@ describe('staff app in Chromium: WCAG 2.2 AA (axe) in every view and state', fun
     await waitForText(page, 'h2', /NHS Leicester, Leicestershire and Rutland ICB/);
     await waitForText(page, 'dd', /^3$/);
     await expectAccessible(page, 'area summary');
+    assert.deepEqual(errors, []);
+  });
+
+  it('area summary for a councillor: small numbers hidden, said in words', async () => {
+    current = await openStaffApp(browser!, h);
+    const { page, errors } = current;
+    await injectAxe(page);
+    await signInThroughForm(page, accounts.councillor.email, accounts.councillor.password);
+    await waitForHeading(page, 'Area summary');
+    await waitDeep(page, '#area-code option[value="QK1"]');
+    await (await deep(page, '#area-code'))!.select('QK1');
+    await (await deep(page, '#area-code'))!.evaluate((s) => s.closest('form')?.requestSubmit());
+    await waitForText(page, 'h2', /NHS Leicester, Leicestershire and Rutland ICB/);
+    await waitForText(page, 'dd', /^fewer than 5$/);
+    await waitForText(page, 'p.hint', /shown as "fewer than 5", so that nobody can be\s+picked out/);
+    await expectAccessible(page, 'area summary, small numbers hidden');
     assert.deepEqual(errors, []);
   });
 

@@ -157,3 +157,64 @@ export function listAreas(practices: Practice[], today: string): { items: AreaLi
   );
   return { items };
 }
+
+/** Counts from 1 to this minus one are hidden from readers who may not see practice-level data. */
+export const SMALL_NUMBER = 5;
+
+/** A count as shown to such readers: the number, or null for "fewer than SMALL_NUMBER" (never 0). */
+export type ShownCount = number | null;
+
+type Counts = Record<string, number>;
+type ShownCounts = Record<string, ShownCount>;
+
+/** What a councillor sees: the same summary with small numbers hidden (statistical disclosure control). */
+export interface PublicAreaSummary extends Omit<
+  AreaSummary,
+  'total' | 'processed' | 'ratings' | 'byMode' | 'channels' | 'languages' | 'sentiment' | 'themes' | 'themePolarity'
+> {
+  total: ShownCount;
+  processed: ShownCount;
+  ratings: ShownCounts;
+  byMode: ShownCounts;
+  channels: ShownCounts;
+  languages: ShownCounts;
+  sentiment: ShownCounts;
+  themes: ShownCounts;
+  themePolarity: Record<string, ShownCounts>;
+  /** Counts from 1 to `smallNumber - 1` are null. */
+  smallNumber: number;
+  /** The FFT score is left out because fewer than `smallNumber` answers could be scored. */
+  fftScoreHidden: boolean;
+}
+
+const hide = (n: number): ShownCount => (n > 0 && n < SMALL_NUMBER ? null : n);
+const hideAll = (counts: Counts): ShownCounts =>
+  Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, hide(n)]));
+
+/**
+ * Hide small numbers, as NHS England does when it publishes FFT results: in an area with a
+ * Somali-speaking patient or two, "1" beside Somali could point at a person. Every count from 1 to
+ * 4 becomes null ("fewer than 5"), and the FFT score is left out when fewer than 5 answers could
+ * be scored. Zero stays zero: it tells nobody anything about a person.
+ */
+export function hideSmallNumbers(summary: AreaSummary): PublicAreaSummary {
+  const scored = FFT_RATINGS.filter((rating) => rating !== 'dont-know').reduce((sum, r) => sum + summary.ratings[r], 0);
+  const fftScoreHidden = scored > 0 && scored < SMALL_NUMBER;
+  return {
+    ...summary,
+    total: hide(summary.total),
+    processed: hide(summary.processed),
+    ratings: hideAll(summary.ratings),
+    fftScore: fftScoreHidden ? null : summary.fftScore,
+    byMode: hideAll(summary.byMode),
+    channels: hideAll(summary.channels),
+    languages: hideAll(summary.languages),
+    sentiment: hideAll(summary.sentiment),
+    themes: hideAll(summary.themes),
+    themePolarity: Object.fromEntries(
+      Object.entries(summary.themePolarity).map(([theme, counts]) => [theme, hideAll(counts as Counts)]),
+    ),
+    smallNumber: SMALL_NUMBER,
+    fftScoreHidden,
+  };
+}

@@ -1,6 +1,6 @@
 import Router from '@koa/router';
 import { createHash } from 'node:crypto';
-import { listAreas, summariseArea } from '../../domain/area-summary.js';
+import { hideSmallNumbers, listAreas, summariseArea } from '../../domain/area-summary.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import { londonDate } from '../../domain/london-time.js';
 import { assignFrom } from '../../domain/practice-assignment.js';
@@ -125,7 +125,9 @@ export function directoryRoutes(deps: StaffDeps): Router {
       practices.length === 0
         ? []
         : await deps.store.listRollups({ practiceCodes: practices.map((practice) => practice.code), from, to });
-    ctx.body = summariseArea(area, practices, rollups, from, to);
+    const summary = summariseArea(area, practices, rollups, from, to);
+    // Readers who may not see any practice's feedback (councillors) get small numbers hidden.
+    ctx.body = roleAllows(staffOf(ctx).user.role, 'feedback:read') ? summary : hideSmallNumbers(summary);
   });
 
   return router;
