@@ -2,13 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MongoClient } from 'mongodb';
-import type { MongoMemoryServer } from 'mongodb-memory-server';
 import { NedbAuditLog } from '../../backend/src/adapters/nedb/audit-log.nedb.js';
 import { MongoAuditLog } from '../../backend/src/adapters/mongo/audit-log.mongo.js';
 import type { NewAuditEntry } from '../../backend/src/domain/staff/audit.js';
 import type { AuditLog } from '../../backend/src/ports/audit-log.js';
-import { findMongo, MEMORY_SERVER_CAP_MS } from '../support/mongodb.js';
+import { mongoForSuite } from '../support/mongodb.js';
 
 function entry(fields: Partial<NewAuditEntry> = {}): NewAuditEntry {
   return {
@@ -126,31 +124,10 @@ describe('NedbAuditLog', function () {
 });
 
 describe('MongoAuditLog', function () {
-  const runName = `yyg_audit_${process.pid}_${Date.now()}`;
-  let tests = 0;
-  let uri = '';
-  let server: MongoMemoryServer | undefined;
-  let client: MongoClient | undefined;
-
-  before(async function () {
-    this.timeout(MEMORY_SERVER_CAP_MS + 10_000);
-    const found = await findMongo();
-    if ('reason' in found) {
-      process.stderr.write(`SKIPPED: MongoDB audit log contract: no MongoDB, because ${found.reason}\n`);
-      this.skip();
-    }
-    ({ uri, server } = found);
-    client = new MongoClient(uri, { serverSelectionTimeoutMS: 5_000 });
-    await client.connect();
-  });
-
-  after(async function () {
-    await client?.close();
-    await server?.stop();
-  });
+  const mongo = mongoForSuite('MongoDB audit log contract', 'yyg_audit');
 
   describeAuditContract('MongoAuditLog', async () => {
-    const db = client!.db(`${runName}_${++tests}`);
+    const db = mongo.admin.db(mongo.nextDbName());
     const log = await MongoAuditLog.open(db);
     return {
       log,

@@ -3,8 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MongoClient } from 'mongodb';
-import type { MongoMemoryServer } from 'mongodb-memory-server';
 import { MongoInbox } from '../../backend/src/adapters/mongo/inbox.mongo.js';
 import { MongoStore } from '../../backend/src/adapters/mongo/store.mongo.js';
 import { NedbInbox } from '../../backend/src/adapters/nedb/inbox.nedb.js';
@@ -18,7 +16,7 @@ import type { FeedbackTags } from '../../backend/src/domain/tags.js';
 import type { Inbox, ModerationChange } from '../../backend/src/ports/inbox.js';
 import type { Store } from '../../backend/src/ports/store.js';
 import { makeFeedback, makeTags } from '../support/fixtures.js';
-import { findMongo, MEMORY_SERVER_CAP_MS } from '../support/mongodb.js';
+import { mongoForSuite } from '../support/mongodb.js';
 
 const T0 = Date.parse('2026-01-05T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
@@ -499,33 +497,11 @@ describe('NedbInbox', function () {
 });
 
 describe('MongoInbox', function () {
-  // One database per test, all named for this run, each dropped after its test.
-  const runName = `yyg_inbox_${process.pid}_${Date.now()}`;
-  let tests = 0;
-  let uri = '';
-  let server: MongoMemoryServer | undefined;
-  let admin: MongoClient | undefined;
-
-  before(async function () {
-    this.timeout(MEMORY_SERVER_CAP_MS + 10_000);
-    const found = await findMongo();
-    if ('reason' in found) {
-      process.stderr.write(`SKIPPED: MongoDB inbox contract: no MongoDB, because ${found.reason}\n`);
-      this.skip();
-    }
-    ({ uri, server } = found);
-    admin = new MongoClient(uri, { serverSelectionTimeoutMS: 5_000 });
-    await admin.db('admin').command({ ping: 1 });
-  });
-
-  after(async function () {
-    await admin?.close();
-    await server?.stop();
-  });
+  const mongo = mongoForSuite('MongoDB inbox contract', 'yyg_inbox');
 
   describeInboxContract('MongoInbox', async () => {
-    const dbName = `${runName}_${++tests}`;
-    const store = await MongoStore.connect({ uri, dbName });
+    const dbName = mongo.nextDbName();
+    const store = await MongoStore.connect({ uri: mongo.uri, dbName });
     const fixture: InboxFixture = {
       store,
       inbox: await MongoInbox.open(store.database),
@@ -537,7 +513,7 @@ describe('MongoInbox', function () {
       async dispose() {
         await fixture.inbox.close();
         await store.close();
-        await admin!.db(dbName).dropDatabase();
+        await mongo.admin.db(dbName).dropDatabase();
       },
     };
     return fixture;

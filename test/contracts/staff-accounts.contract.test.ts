@@ -3,13 +3,12 @@ import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import type { MongoMemoryServer } from 'mongodb-memory-server';
 import { MongoStaffAccounts } from '../../backend/src/adapters/mongo/staff-accounts.mongo.js';
 import { NedbStaffAccounts } from '../../backend/src/adapters/nedb/staff-accounts.nedb.js';
 import { ConflictError, NotFoundError } from '../../backend/src/domain/errors.js';
 import type { StaffInvitation, StaffSession, StaffUser } from '../../backend/src/domain/staff/roles.js';
 import type { StaffAccounts } from '../../backend/src/ports/staff-accounts.js';
-import { findMongo, MEMORY_SERVER_CAP_MS } from '../support/mongodb.js';
+import { mongoForSuite } from '../support/mongodb.js';
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
@@ -266,37 +265,15 @@ describe('NedbStaffAccounts', function () {
 });
 
 describe('MongoStaffAccounts', function () {
-  // One database per test, all named for this run, each dropped after its test.
-  const runName = `yyg_accounts_${process.pid}_${Date.now()}`;
-  let tests = 0;
-  let uri = '';
-  let server: MongoMemoryServer | undefined;
-  let admin: MongoClient | undefined;
-
-  before(async function () {
-    this.timeout(MEMORY_SERVER_CAP_MS + 10_000);
-    const found = await findMongo();
-    if ('reason' in found) {
-      process.stderr.write(`SKIPPED: MongoDB staff accounts contract: no MongoDB, because ${found.reason}\n`);
-      this.skip();
-    }
-    ({ uri, server } = found);
-    admin = new MongoClient(uri, { serverSelectionTimeoutMS: 5_000 });
-    await admin.db('admin').command({ ping: 1 });
-  });
-
-  after(async function () {
-    await admin?.close();
-    await server?.stop();
-  });
+  const mongo = mongoForSuite('MongoDB staff accounts contract', 'yyg_accounts');
 
   describeStaffAccountsContract(
     'MongoStaffAccounts',
     async () => {
-      const dbName = `${runName}_${++tests}`;
+      const dbName = mongo.nextDbName();
       const clients: MongoClient[] = [];
       const open = async () => {
-        const client = new MongoClient(uri);
+        const client = new MongoClient(mongo.uri);
         clients.push(client);
         await client.connect();
         return MongoStaffAccounts.open(client.db(dbName));
@@ -306,7 +283,7 @@ describe('MongoStaffAccounts', function () {
         reopen: open,
         async dispose() {
           for (const client of clients) await client.close();
-          await admin!.db(dbName).dropDatabase();
+          await mongo.admin.db(dbName).dropDatabase();
         },
       };
     },
@@ -314,7 +291,7 @@ describe('MongoStaffAccounts', function () {
   );
 
   it('has a TTL index on sessions.expiresAt and unique indexes on emails, ids and token hashes', async function () {
-    const db = admin!.db(`${runName}_indexes`);
+    const db = mongo.admin.db(mongo.nextDbName());
     try {
       await MongoStaffAccounts.open(db);
       const sessions = await db.collection('staffSessions').indexes();

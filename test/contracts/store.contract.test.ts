@@ -3,14 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MongoClient } from 'mongodb';
-import type { MongoMemoryServer } from 'mongodb-memory-server';
 import { NedbStore } from '../../backend/src/adapters/nedb/store.nedb.js';
 import { MongoStore } from '../../backend/src/adapters/mongo/store.mongo.js';
 import { NotFoundError } from '../../backend/src/domain/errors.js';
 import type { FeedbackRecord } from '../../backend/src/domain/feedback.js';
 import type { Store } from '../../backend/src/ports/store.js';
-import { findMongo, MEMORY_SERVER_CAP_MS } from '../support/mongodb.js';
+import { mongoForSuite } from '../support/mongodb.js';
 import { makeFeedback, makePractice, makeTags } from '../support/fixtures.js';
 import { issueAccessCode } from '../../backend/src/domain/access-code.js';
 import { describePipelineStoreContract, type StoreFixture } from './store-pipeline.cases.js';
@@ -270,35 +268,13 @@ describe('NedbStore', function () {
 });
 
 describe('MongoStore', function () {
-  // One database per test, all named for this run, each dropped after its test.
-  const runName = `yyg_contract_${process.pid}_${Date.now()}`;
-  let tests = 0;
-  let uri = '';
-  let server: MongoMemoryServer | undefined;
-  let admin: MongoClient | undefined;
-
-  before(async function () {
-    this.timeout(MEMORY_SERVER_CAP_MS + 10_000);
-    const found = await findMongo();
-    if ('reason' in found) {
-      process.stderr.write(`SKIPPED: MongoDB store contract: no MongoDB, because ${found.reason}\n`);
-      this.skip();
-    }
-    ({ uri, server } = found);
-    admin = new MongoClient(uri, { serverSelectionTimeoutMS: 5_000 });
-    await admin.db('admin').command({ ping: 1 });
-  });
-
-  after(async function () {
-    await admin?.close();
-    await server?.stop();
-  });
+  const mongo = mongoForSuite('MongoDB store contract', 'yyg_contract');
 
   describeStoreContract('MongoStore', async () => {
-    const dbName = `${runName}_${++tests}`;
+    const dbName = mongo.nextDbName();
     const stores: Store[] = [];
     const open = async () => {
-      const store = await MongoStore.connect({ uri, dbName });
+      const store = await MongoStore.connect({ uri: mongo.uri, dbName });
       stores.push(store);
       return store;
     };
@@ -307,7 +283,7 @@ describe('MongoStore', function () {
       reopen: open,
       async dispose() {
         for (const store of stores) await store.close();
-        await admin!.db(dbName).dropDatabase();
+        await mongo.admin.db(dbName).dropDatabase();
       },
     };
   });

@@ -1,3 +1,4 @@
+import { MongoClient } from 'mongodb';
 import { MongoBinary, MongoMemoryServer } from 'mongodb-memory-server';
 
 /**
@@ -15,9 +16,7 @@ export async function findMongo(): Promise<{ uri: string; server?: MongoMemorySe
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
     memoryServerFailure = `MONGODB_URI unset and mongodb-memory-server could not start: ${detail} (set MONGODB_URI, or MONGOMS_SYSTEM_BINARY to a mongod, to run it)`;
-    return {
-      reason: `MONGODB_URI unset and mongodb-memory-server could not start: ${detail} (set MONGODB_URI, or MONGOMS_SYSTEM_BINARY to a mongod, to run it)`,
-    };
+    return { reason: memoryServerFailure };
   }
 }
 
@@ -52,4 +51,41 @@ async function startMemoryServer(): Promise<MongoMemoryServer> {
     clearTimeout(timer);
     if (retriesUnset) delete process.env.MONGOMS_MAX_RETRIES;
   }
+}
+
+/** The MongoDB one contract suite runs on, filled in by its `before` hook. */
+export interface SuiteMongo {
+  uri: string;
+  /** A connected client, for tests to open databases and drop them after. */
+  admin: MongoClient;
+  /** A fresh database name for one test, named for this run. */
+  nextDbName(): string;
+}
+
+/**
+ * Call inside a `describe`: before its tests, find a MongoDB (`findMongo`) and connect, or print
+ * `SKIPPED: <suite>: no MongoDB, because …` and skip the whole suite; after them, disconnect and
+ * stop any memory server. Each test takes its own database from `nextDbName()` and drops it.
+ */
+export function mongoForSuite(suite: string, prefix: string): SuiteMongo {
+  const runName = `${prefix}_${process.pid}_${Date.now()}`;
+  let tests = 0;
+  let server: MongoMemoryServer | undefined;
+  const mongo = { nextDbName: () => `${runName}_${++tests}` } as SuiteMongo;
+  before(async function () {
+    this.timeout(MEMORY_SERVER_CAP_MS + 10_000);
+    const found = await findMongo();
+    if ('reason' in found) {
+      process.stderr.write(`SKIPPED: ${suite}: no MongoDB, because ${found.reason}\n`);
+      this.skip();
+    }
+    ({ uri: mongo.uri, server } = found);
+    mongo.admin = new MongoClient(mongo.uri, { serverSelectionTimeoutMS: 5_000 });
+    await mongo.admin.db('admin').command({ ping: 1 });
+  });
+  after(async function () {
+    await mongo.admin?.close();
+    await server?.stop();
+  });
+  return mongo;
 }
