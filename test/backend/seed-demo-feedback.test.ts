@@ -14,13 +14,9 @@ describe('seedDemoFeedback', function () {
   let dataDir: string;
   let store: NedbStore;
 
+  // The demo comments ship in backend/data: a missing file is a failure, never a skip.
   before(async function () {
-    try {
-      await access(DEMO_COMMENTS_PATH);
-    } catch {
-      process.stderr.write(`SKIPPED: seedDemoFeedback: no demo comments at ${DEMO_COMMENTS_PATH}\n`);
-      this.skip();
-    }
+    await access(DEMO_COMMENTS_PATH);
   });
 
   beforeEach(async function () {
