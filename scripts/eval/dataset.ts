@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { QuestionId } from '../../backend/src/domain/feedback.js';
 import { ROOT } from '../../backend/src/paths.js';
+import { PHASE1_QUESTIONS } from '../../backend/src/practices/demo-comments.js';
 
 export const DATASET_PATH =
   process.env.FEEDBACK_DATASET ?? path.join(ROOT, '..', 'shared', 'data', 'patient-feedback-phase1.csv');
@@ -36,14 +37,6 @@ export interface LabelledComment {
   question: QuestionId;
 }
 
-const QUESTION_MAP: Record<string, QuestionId> = {
-  'Trust A - Q1': 'better',
-  'Trust A - Q2': 'good',
-  'Trust B - Q1': 'comment',
-  'Trust C - Q1': 'good',
-  'Trust C - Q2': 'better',
-};
-
 /** Held out: three rows in ten, by row_index. Never tune on these. */
 export const isHeldOut = (rowIndex: number): boolean => rowIndex % 10 < 3;
 
@@ -71,7 +64,7 @@ export async function loadDataset(
       subcategory: row.subcategory,
       organization: row.organization,
       sourceQuestion: row.question,
-      question: QUESTION_MAP[row.question] ?? 'comment',
+      question: PHASE1_QUESTIONS[row.question] ?? 'comment',
     });
   }
   return {

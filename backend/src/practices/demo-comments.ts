@@ -23,10 +23,12 @@ export interface DemoComment {
 }
 
 /**
- * The trusts' questions as ours, read off the share of critical comments per question (as
- * `scripts/eval/dataset.ts` does): Q1 of Trust A and Q2 of Trust C ask what could be better.
+ * The trusts' questions as ours. The file does not hold their wording, so it was read off the
+ * share of critical comments per question: Trust A Q1 and Trust C Q2 ask what could be better,
+ * Trust A Q2 and Trust C Q1 what was good, Trust B Q1 is a general comment. The evaluation
+ * scripts (`scripts/eval/dataset.ts`) read the file with the same map.
  */
-const QUESTION_MAP: Record<string, QuestionId> = {
+export const PHASE1_QUESTIONS: Record<string, QuestionId> = {
   'Trust A - Q1': 'better',
   'Trust A - Q2': 'good',
   'Trust B - Q1': 'comment',
@@ -46,7 +48,7 @@ export async function loadDemoComments(file = DEMO_COMMENTS_PATH): Promise<DemoC
     if (!text || !/^-?\d+$/.test(row.criticality ?? '')) continue;
     const criticality = Number(row.criticality);
     if (criticality < -5 || criticality > 4) continue;
-    comments.push({ text, criticality, question: QUESTION_MAP[row.question ?? ''] ?? 'comment' });
+    comments.push({ text, criticality, question: PHASE1_QUESTIONS[row.question ?? ''] ?? 'comment' });
   }
   return comments;
 }
