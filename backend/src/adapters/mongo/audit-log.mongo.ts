@@ -1,6 +1,13 @@
 import type { Collection, Db } from 'mongodb';
-import { sealEntry, verifyChain, type AuditEntry, type ChainCheck, type NewAuditEntry } from '../../domain/staff/audit.js';
+import {
+  sealEntry,
+  verifyChain,
+  type AuditEntry,
+  type ChainCheck,
+  type NewAuditEntry,
+} from '../../domain/staff/audit.js';
 import type { AuditLog, AuditQuery } from '../../ports/audit-log.js';
+import { auditFilter } from '../audit-query.js';
 import { isDuplicateKey } from './rollups-digests.mongo.js';
 
 /** How often an append retries when another process took the same `seq` first. */
@@ -38,14 +45,8 @@ export class MongoAuditLog implements AuditLog {
   }
 
   async list(query: AuditQuery): Promise<AuditEntry[]> {
-    const filter: Record<string, unknown> = {};
-    if (query.practiceCodes !== '*') filter.practiceCode = { $in: query.practiceCodes };
-    if (query.targetType) filter.targetType = query.targetType;
-    if (query.targetId) filter.targetId = query.targetId;
-    if (query.actorId) filter.actorId = query.actorId;
-    if (query.beforeSeq !== undefined) filter.seq = { $lt: query.beforeSeq };
     return this.entries
-      .find(filter, { projection: { _id: 0 } })
+      .find(auditFilter(query), { projection: { _id: 0 } })
       .sort({ seq: -1 })
       .limit(query.limit)
       .toArray();

@@ -1,7 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { sealEntry, verifyChain, type AuditEntry, type ChainCheck, type NewAuditEntry } from '../../domain/staff/audit.js';
+import {
+  sealEntry,
+  verifyChain,
+  type AuditEntry,
+  type ChainCheck,
+  type NewAuditEntry,
+} from '../../domain/staff/audit.js';
 import type { AuditLog, AuditQuery } from '../../ports/audit-log.js';
+import { auditFilter } from '../audit-query.js';
 import { Datastore } from './datastore.js';
 import { GroupSync } from './group-sync.js';
 
@@ -53,13 +60,7 @@ export class NedbAuditLog implements AuditLog {
   }
 
   async list(query: AuditQuery): Promise<AuditEntry[]> {
-    const filter: Record<string, unknown> = {};
-    if (query.practiceCodes !== '*') filter.practiceCode = { $in: query.practiceCodes };
-    if (query.targetType) filter.targetType = query.targetType;
-    if (query.targetId) filter.targetId = query.targetId;
-    if (query.actorId) filter.actorId = query.actorId;
-    if (query.beforeSeq !== undefined) filter.seq = { $lt: query.beforeSeq };
-    const docs = await this.db.findAsync(filter).sort({ seq: -1 }).limit(query.limit);
+    const docs = await this.db.findAsync(auditFilter(query)).sort({ seq: -1 }).limit(query.limit);
     return docs.map(toEntry);
   }
 
