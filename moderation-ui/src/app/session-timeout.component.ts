@@ -33,13 +33,6 @@ export class YygSessionTimeout extends LitElement {
     css`
       dialog {
         max-width: 32rem;
-        width: calc(100% - 2rem);
-        border: 4px solid var(--_blue);
-        padding: 1.5rem;
-        color: var(--_text);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.5);
       }
       .buttons {
         display: flex;

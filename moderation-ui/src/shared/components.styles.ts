@@ -218,4 +218,15 @@ export const componentStyles = css`
       font-size: 1.75rem;
     }
   }
+  /* Modal dialogs (shortcut help, session time-out): NHS blue frame over a dimmed page. */
+  dialog {
+    max-width: 36rem;
+    width: calc(100% - 2rem);
+    border: 4px solid var(--_blue);
+    padding: 1.5rem;
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
 `;

@@ -94,16 +94,6 @@ export const inboxStyles = css`
     color: var(--_secondary);
     font-size: 1rem;
   }
-  dialog {
-    max-width: 36rem;
-    width: calc(100% - 2rem);
-    border: 4px solid var(--_blue);
-    padding: 1.5rem;
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
   dialog table {
     margin-bottom: 1.5rem;
   }
