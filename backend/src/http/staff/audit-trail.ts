@@ -4,6 +4,9 @@ import type { AuditLog } from '../../ports/audit-log.js';
 import type { StaffAccounts } from '../../ports/staff-accounts.js';
 import type { StaffState } from './staff-state.js';
 
+/** The audit target for something done to (or by) a member of staff's account. */
+export const staffUserTarget = (id: string) => ({ targetType: 'staff-user', targetId: id, practiceCode: null });
+
 export interface AuditFact {
   action: string;
   targetType: string;

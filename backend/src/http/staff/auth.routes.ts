@@ -8,7 +8,7 @@ import type { StaffInvitation, StaffUser } from '../../domain/staff/roles.js';
 import { tokenHash } from '../../domain/staff/secret-token.js';
 import { jsonBody } from '../json-body.middleware.js';
 import { invitationAcceptBody, invitationCheckBody, signInBody } from './auth.schema.js';
-import { recordAudit } from './audit-trail.js';
+import { recordAudit, staffUserTarget } from './audit-trail.js';
 import { findLiveSession, httpError, staffNow } from './live-session.js';
 import { parseBody } from './parse-body.js';
 import { clearSessionCookie, isSameOrigin } from './session-cookie.js';
@@ -32,8 +32,6 @@ function sameOriginOnly(deps: StaffDeps): Middleware {
     await next();
   };
 }
-
-const staffUserTarget = (id: string) => ({ targetType: 'staff-user', targetId: id, practiceCode: null });
 
 /**
  * Sign-in, the current session, sign-out and invitations, under `/api/v1/auth` (outside the
@@ -75,14 +73,7 @@ export function authRoutes(deps: StaffDeps): Router {
     const signedIn = afterSignIn(user, now);
     await deps.accounts.updateUser(signedIn);
     ctx.state.user = signedIn;
-    const answer = await startSession(ctx, deps, signedIn, now);
-    await recordAudit(
-      ctx,
-      deps.audit,
-      { action: 'session.sign-in', ...staffUserTarget(user.id), after: { expiresAt: answer.expiresAt } },
-      now,
-    );
-    ctx.body = answer;
+    ctx.body = await startSession(ctx, deps, signedIn, now);
   });
 
   /** Count the failure, audit it, and lock the account (429) when it was one too many. */
@@ -183,7 +174,6 @@ export function authRoutes(deps: StaffDeps): Router {
     // A new password ends every session made with the old one.
     await deps.accounts.deleteSessionsOfUser(user.id);
     ctx.state.user = accepted;
-    const answer = await startSession(ctx, deps, accepted, now);
     await recordAudit(
       ctx,
       deps.audit,
@@ -195,13 +185,7 @@ export function authRoutes(deps: StaffDeps): Router {
       },
       now,
     );
-    await recordAudit(
-      ctx,
-      deps.audit,
-      { action: 'session.sign-in', ...staffUserTarget(user.id), after: { expiresAt: answer.expiresAt } },
-      now,
-    );
-    ctx.body = answer;
+    ctx.body = await startSession(ctx, deps, accepted, now);
   });
 
   return router;

@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
 import type { StaffSession, StaffUser } from '../../domain/staff/roles.js';
 import { randomToken, tokenHash } from '../../domain/staff/secret-token.js';
+import { recordAudit, staffUserTarget } from './audit-trail.js';
 import { readSessionToken, setSessionCookie } from './session-cookie.js';
 import type { StaffDeps } from './staff-deps.js';
 import { userView, type StaffUserView } from './user-view.js';
@@ -29,7 +30,8 @@ const lastSweep = new WeakMap<StaffDeps['accounts'], number>();
 /**
  * Start a new session for `user` (already checked): a fresh random token in the cookie, only its
  * hash stored, and a fresh CSRF token. A session the browser already had is deleted first, so a
- * token planted before sign-in (session fixation) never becomes a signed-in one.
+ * token planted before sign-in (session fixation) never becomes a signed-in one. Every session
+ * start is a sign-in, and goes to the audit log as one.
  */
 export async function startSession(ctx: Context, deps: StaffDeps, user: StaffUser, now: Date): Promise<SessionAnswer> {
   const previous = readSessionToken(ctx, deps);
@@ -47,6 +49,12 @@ export async function startSession(ctx: Context, deps: StaffDeps, user: StaffUse
   };
   await deps.accounts.createSession(session);
   setSessionCookie(ctx, deps, token, session.expiresAt, now);
+  await recordAudit(
+    ctx,
+    deps.audit,
+    { action: 'session.sign-in', ...staffUserTarget(user.id), after: { expiresAt: session.expiresAt } },
+    now,
+  );
   return sessionAnswer(user, session, deps);
 }
 
